@@ -1,0 +1,21 @@
+//===- ONNXOps.h - onnx dialect operations ----------------------*- C++ -*-===//
+//
+// The op classes generated from ONNXOps.td.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_DIALECT_ONNX_ONNXOPS_H
+#define X2P_DIALECT_ONNX_ONNXOPS_H
+
+#include "dialects/ONNX/ONNXDialect.h"
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/Dialect/Traits.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#define GET_OP_CLASSES
+#include "dialects/ONNX/ONNXOps.h.inc"
+
+#endif // X2P_DIALECT_ONNX_ONNXOPS_H

@@ -1,0 +1,20 @@
+//===- PaddleOps.h - paddle dialect operations ------------------*- C++ -*-===//
+//
+// The op classes generated from PaddleOps.td.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_DIALECT_PADDLE_PADDLEOPS_H
+#define X2P_DIALECT_PADDLE_PADDLEOPS_H
+
+#include "dialects/Paddle/PaddleDialect.h"
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#define GET_OP_CLASSES
+#include "dialects/Paddle/PaddleOps.h.inc"
+
+#endif // X2P_DIALECT_PADDLE_PADDLEOPS_H

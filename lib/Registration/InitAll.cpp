@@ -1,0 +1,29 @@
+//===- InitAll.cpp - register every x2p dialect, pass, translation --------===//
+//
+// Importers, conversions and exporters add their registration calls here
+// as they land; x2p-opt, x2p-translate and the x2p driver all call in.
+//
+//===----------------------------------------------------------------------===//
+#include "x2p/Registration/InitAll.h"
+
+#include "dialects/ONNX/ONNXDialect.h"
+#include "dialects/Paddle/PaddleDialect.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+void x2p::registerAllDialects(mlir::DialectRegistry &registry) {
+  registry.insert<mlir::arith::ArithDialect, mlir::func::FuncDialect,
+                  ONNX::ONNXDialect, Paddle::PaddleDialect>();
+}
+
+void x2p::registerAllPasses() {
+  // The dialect-independent upstream passes (canonicalize, cse, inline,
+  // symbol-dce, ...) that every x2p pipeline is composed with. Each x2p
+  // Passes.td adds its register...Passes() call here.
+  mlir::registerTransformsPasses();
+}
+
+// No x2p translation exists yet; importers and exporters register here.
+void x2p::registerAllTranslations() {}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+#===- run-tests.sh - build x2p and run every test -------------------------===#
+#
+# On a fresh machine: installs what is missing, builds everything, and runs
+# ctest, which holds the lit suite (x2p-lit) and every GoogleTest case.
+#
+#===----------------------------------------------------------------------===#
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${X2P_BUILD_DIR:-$root/build}
+"$root/scripts/bootstrap.sh"
+"$root/scripts/build.sh" all docs
+cd "$build"
+ctest --output-on-failure -j "$(nproc)"

@@ -1,0 +1,49 @@
+# lit configuration for x2p. Tests run the built tools (x2p-opt,
+# x2p-translate) and LLVM's FileCheck/not/count from Debian's llvm-22-tools.
+# %python is the test environment's interpreter (.venv, with real Paddle,
+# onnxruntime and onnx); tests that need it declare REQUIRES: python-env.
+import os
+import subprocess
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "x2p"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test", ".onnxtext"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.x2p_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%x2p_src", config.x2p_src_root))
+config.substitutions.append(("%x2p_obj", config.x2p_obj_root))
+config.substitutions.append(("%python", config.x2p_python))
+config.substitutions.append(("%mlir_tblgen", config.mlir_tblgen))
+config.substitutions.append(("%mlir_include", config.mlir_include_dir))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.x2p_tools_dir, config.llvm_tools_dir]
+tools = [ToolSubst("x2p-opt", unresolved="fatal"),
+         ToolSubst("x2p-translate", unresolved="fatal")]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+
+def python_env_works(python):
+    """True when the test environment imports paddle, onnxruntime and onnx."""
+    if not os.path.exists(python):
+        return False
+    probe = "import paddle, onnxruntime, onnx, numpy"
+    return subprocess.run([python, "-c", probe], capture_output=True).returncode == 0
+
+
+if python_env_works(config.x2p_python):
+    config.available_features.add("python-env")
+elif os.environ.get("CI"):
+    # CI must run every test: a broken environment is a failure, not a skip.
+    lit_config.fatal("test Python environment %s does not import paddle, "
+                     "onnxruntime and onnx; run scripts/bootstrap.sh"
+                     % config.x2p_python)
