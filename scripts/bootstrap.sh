@@ -46,11 +46,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -q >/dev/null \
     || die "apt-get update failed; cannot install: ${missing[*]}"
+  log=$(mktemp -t x2p-bootstrap-apt.XXXXXX)
   if ! "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
-       > /tmp/x2p-bootstrap-apt.log 2>&1; then
-    tail -n 20 /tmp/x2p-bootstrap-apt.log >&2
-    die "apt-get could not install: ${missing[*]} (full log: /tmp/x2p-bootstrap-apt.log)"
+       > "$log" 2>&1; then
+    tail -n 20 "$log" >&2
+    die "apt-get could not install: ${missing[*]} (full log: $log)"
   fi
+  rm -f "$log"
   for p in "${missing[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
       || die "package '$p' is still not installed after apt-get"

@@ -41,11 +41,11 @@ LogicalResult MatMulOp::verify() {
     return emitOpError("operands must have rank >= 1 (MatMul of a scalar)");
   // numpy.matmul: A's last dim meets B's second-to-last (B's only dim if 1-D).
   int64_t k = a.getShape().back();
-  int64_t kb = b.getRank() == 1 ? b.getShape()[0]
-                                : b.getShape()[b.getRank() - 2];
+  int64_t kb =
+      b.getRank() == 1 ? b.getShape()[0] : b.getShape()[b.getRank() - 2];
   if (!ShapedType::isDynamic(k) && !ShapedType::isDynamic(kb) && k != kb)
-    return emitOpError() << "contraction dims differ: A has " << k
-                         << ", B has " << kb;
+    return emitOpError() << "contraction dims differ: A has " << k << ", B has "
+                         << kb;
   return success();
 }
 

@@ -24,8 +24,8 @@ static LogicalResult verifyAxis(Operation *op, Type type, int64_t axis) {
     return success();
   int64_t rank = shaped.getRank();
   if (axis < -rank || axis >= rank)
-    return op->emitOpError() << "axis " << axis << " is out of range for rank "
-                             << rank;
+    return op->emitOpError()
+           << "axis " << axis << " is out of range for rank " << rank;
   return success();
 }
 
@@ -107,8 +107,8 @@ LogicalResult LayerNormOp::verify() {
     return success();
   int64_t rank = x.getRank(), begin = getBeginNormAxis();
   if (begin <= 0 || begin >= rank)
-    return emitOpError() << "begin_norm_axis " << begin
-                         << " must be in [1, " << rank << ")";
+    return emitOpError() << "begin_norm_axis " << begin << " must be in [1, "
+                         << rank << ")";
   int64_t right = 1;
   for (int64_t dim : x.getShape().drop_front(begin))
     right = ShapedType::isDynamic(dim) || ShapedType::isDynamic(right)

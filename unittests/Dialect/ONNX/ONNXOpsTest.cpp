@@ -44,9 +44,9 @@ TEST_F(ONNXOpsTest, GemmDefaultsAreTheSchemaDefaults) {
                                  builder.getNoneType());
   auto type = RankedTensorType::get({2, 4}, builder.getF32Type());
   // An importer passes no attribute the node does not carry.
-  auto gemm = GemmOp::create(builder, builder.getUnknownLoc(), type, a, b, none,
-                             FloatAttr(), FloatAttr(), IntegerAttr(),
-                             IntegerAttr());
+  auto gemm =
+      GemmOp::create(builder, builder.getUnknownLoc(), type, a, b, none,
+                     FloatAttr(), FloatAttr(), IntegerAttr(), IntegerAttr());
   EXPECT_EQ(gemm.getAlpha().convertToFloat(), 1.0f);
   EXPECT_EQ(gemm.getBeta().convertToFloat(), 1.0f);
   EXPECT_EQ(gemm.getTransA(), 0);

@@ -57,8 +57,8 @@ protected:
 
 TEST_F(PaddleOpsTest, OpDescDefaults) {
   Value x = parameter("x", {2, 3}), y = parameter("y", {3, 4});
-  auto mm = MatmulV2Op::create(builder, builder.getUnknownLoc(), f32({2, 4}),
-                               x, y);
+  auto mm =
+      MatmulV2Op::create(builder, builder.getUnknownLoc(), f32({2, 4}), x, y);
   EXPECT_FALSE(mm.getTransX());
   EXPECT_FALSE(mm.getTransY());
   auto add = ElementwiseAddOp::create(builder, builder.getUnknownLoc(),
