@@ -1,5 +1,4 @@
-//===- InitAll.h - register every x2p dialect, pass, translation -*- C++
-//-*-===//
+//===- InitAll.h - register every dialect, pass, translation -*- C++ -*-===//
 //
 // The one place that knows every dialect, pass and translation of x2p, so
 // the tools stay thin mains and a new pass or importer is registered once.
