@@ -1,0 +1,55 @@
+//===- Translation.cpp - x2p-translate --export-paddle --------------------===//
+//
+// `x2p-translate --export-paddle in.mlir -o DIR/model.pdmodel` writes the
+// program to the -o file and the params beside it. mlir-translate only hands
+// a translation an output stream, so the params path is derived from the
+// tool's own -o option (or given with --paddle-params).
+//
+//===----------------------------------------------------------------------===//
+#include "x2p/Export/Paddle/ExportPaddle.h"
+
+#include "dialects/Paddle/PaddleDialect.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace mlir;
+
+static llvm::cl::opt<std::string> paramsPathOption(
+    "paddle-params",
+    llvm::cl::desc("with --export-paddle: where to write the params "
+                   "(default: beside the -o file, .pdmodel → .pdiparams)"),
+    llvm::cl::value_desc("path"), llvm::cl::init(""));
+
+/// The value of mlir-translate's -o option.
+static std::string outputFilename() {
+  auto &options = llvm::cl::getRegisteredOptions();
+  auto it = options.find("o");
+  if (it == options.end())
+    return "-";
+  auto *opt = static_cast<llvm::cl::opt<std::string> *>(it->second);
+  return opt->getValue();
+}
+
+void x2p::paddle_export::registerExportPaddleTranslation() {
+  static TranslateFromMLIRRegistration registration(
+      "export-paddle",
+      "write a paddle-dialect module as a Paddle inference model "
+      "(model.pdmodel to -o, model.pdiparams beside it)",
+      [](ModuleOp module, llvm::raw_ostream &os) -> LogicalResult {
+        std::string params = paramsPathOption;
+        if (params.empty()) {
+          std::string output = outputFilename();
+          if (output == "-")
+            return emitError(module.getLoc())
+                   << "--export-paddle needs -o FILE.pdmodel (or "
+                   << "--paddle-params) to know where the params go";
+          params = paramsPathFor(output);
+        }
+        return exportPaddleModel(module, os, params);
+      },
+      [](DialectRegistry &registry) {
+        registry.insert<func::FuncDialect, Paddle::PaddleDialect>();
+      });
+}
