@@ -12,13 +12,16 @@ from lit.llvm.subst import ToolSubst
 config.name = "x2p"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".onnxtext"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "lib", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.x2p_obj_root, "test")
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%x2p_src", config.x2p_src_root))
 config.substitutions.append(("%x2p_obj", config.x2p_obj_root))
+config.substitutions.append(("%paddle_model", "%s %s" % (
+    config.x2p_python, os.path.join(config.x2p_src_root, "test", "lib",
+                                    "paddle_model.py"))))
 config.substitutions.append(("%python", config.x2p_python))
 config.substitutions.append(("%mlir_tblgen", config.mlir_tblgen))
 config.substitutions.append(("%mlir_include", config.mlir_include_dir))

@@ -7,6 +7,7 @@
 #include "x2p/Registration/InitAll.h"
 
 #include "x2p/Export/Paddle/ExportPaddle.h"
+#include "x2p/Import/Paddle/ImportPaddle.h"
 
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/Paddle/PaddleDialect.h"
@@ -29,4 +30,5 @@ void x2p::registerAllPasses() {
 
 void x2p::registerAllTranslations() {
   paddle_export::registerExportPaddleTranslation();
+  paddle_import::registerImportPaddleTranslation();
 }

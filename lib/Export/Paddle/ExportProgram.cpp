@@ -15,6 +15,7 @@
 #include "x2p/ProgramDesc/DataType.h"
 #include "x2p/ProgramDesc/Framework.h"
 #include "x2p/ProgramDesc/OpTable.h"
+#include "x2p/ProgramDesc/ParamsPath.h"
 
 #include "dialects/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -439,13 +440,6 @@ static FailureOr<func::FuncOp> entryFunction(ModuleOp module) {
   return failure();
 }
 
-std::string x2p::paddle_export::paramsPathFor(StringRef modelPath) {
-  StringRef stem = modelPath;
-  if (stem.consume_back(".pdmodel"))
-    return (stem + ".pdiparams").str();
-  return (modelPath + ".pdiparams").str();
-}
-
 /// Creates a temporary file beside `path`, to be renamed over it.
 static LogicalResult createTemp(Location loc, StringRef path,
                                 SmallVectorImpl<char> &tempPath, int &fd) {
@@ -511,7 +505,7 @@ LogicalResult x2p::paddle_export::exportPaddleModel(ModuleOp module,
 LogicalResult x2p::paddle_export::exportPaddleModelFiles(ModuleOp module,
                                                          StringRef modelPath) {
   Location loc = module.getLoc();
-  std::string paramsPath = paramsPathFor(modelPath);
+  std::string paramsPath = programdesc::paramsPathFor(modelPath);
   SmallString<256> tempPath;
   int fd;
   if (failed(createTemp(loc, modelPath, tempPath, fd)))

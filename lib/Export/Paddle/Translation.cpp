@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Export/Paddle/ExportPaddle.h"
+#include "x2p/ProgramDesc/ParamsPath.h"
 
 #include "dialects/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -15,12 +16,6 @@
 #include "llvm/Support/CommandLine.h"
 
 using namespace mlir;
-
-static llvm::cl::opt<std::string> paramsPathOption(
-    "paddle-params",
-    llvm::cl::desc("with --export-paddle: where to write the params "
-                   "(default: beside the -o file, .pdmodel → .pdiparams)"),
-    llvm::cl::value_desc("path"), llvm::cl::init(""));
 
 /// The value of mlir-translate's -o option.
 static std::string outputFilename() {
@@ -38,14 +33,14 @@ void x2p::paddle_export::registerExportPaddleTranslation() {
       "write a paddle-dialect module as a Paddle inference model "
       "(model.pdmodel to -o, model.pdiparams beside it)",
       [](ModuleOp module, llvm::raw_ostream &os) -> LogicalResult {
-        std::string params = paramsPathOption;
+        std::string params = programdesc::paramsPathOption();
         if (params.empty()) {
           std::string output = outputFilename();
           if (output == "-")
             return emitError(module.getLoc())
                    << "--export-paddle needs -o FILE.pdmodel (or "
                    << "--paddle-params) to know where the params go";
-          params = paramsPathFor(output);
+          params = programdesc::paramsPathFor(output);
         }
         return exportPaddleModel(module, os, params);
       },

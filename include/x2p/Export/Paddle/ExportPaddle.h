@@ -25,14 +25,10 @@ mlir::LogicalResult exportPaddleModel(mlir::ModuleOp module,
                                       llvm::raw_ostream &programOS,
                                       llvm::StringRef paramsPath);
 
-/// Writes `modelPath` and the params beside it (paramsPathFor), both through
-/// temporary files, so that on failure neither exists.
+/// Writes `modelPath` and the params beside it (programdesc::paramsPathFor),
+/// both through temporary files, so that on failure neither exists.
 mlir::LogicalResult exportPaddleModelFiles(mlir::ModuleOp module,
                                            llvm::StringRef modelPath);
-
-/// "dir/model.pdmodel" → "dir/model.pdiparams"; other names get
-/// ".pdiparams" appended.
-std::string paramsPathFor(llvm::StringRef modelPath);
 
 /// Registers `--export-paddle` with x2p-translate.
 void registerExportPaddleTranslation();

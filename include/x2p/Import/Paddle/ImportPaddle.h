@@ -1,0 +1,31 @@
+//===- ImportPaddle.h - ProgramDesc + params → paddle dialect ---*- C++ -*-===//
+//
+// Reads a Paddle inference model (legacy ProgramDesc + save_combine params)
+// into the paddle dialect, so models Paddle itself exported can go through
+// x2p's passes and back out, and so the exporter can be tested by round
+// trips. Driven by the same generated slot table as the exporter.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_IMPORT_PADDLE_IMPORTPADDLE_H
+#define X2P_IMPORT_PADDLE_IMPORTPADDLE_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace x2p::paddle_import {
+
+/// Imports the ProgramDesc in `program` (named `programName` in messages)
+/// with the params file at `paramsPath`. Errors are emitted on `context`;
+/// returns null on failure.
+mlir::OwningOpRef<mlir::ModuleOp> importPaddleModel(mlir::MLIRContext *context,
+                                                    llvm::StringRef program,
+                                                    llvm::StringRef programName,
+                                                    llvm::StringRef paramsPath);
+
+/// Registers `--import-paddle` with x2p-translate.
+void registerImportPaddleTranslation();
+
+} // namespace x2p::paddle_import
+
+#endif // X2P_IMPORT_PADDLE_IMPORTPADDLE_H
