@@ -176,6 +176,14 @@ const char *x2p::programdesc::varTypeName(int varType) {
     return "COMPLEX64";
   case COMPLEX128:
     return "COMPLEX128";
+  case 19:
+    return "SIZE_T";
+  case 25:
+    return "STRING";
+  case 32:
+    return "FP8_E4M3FN";
+  case 33:
+    return "FP8_E5M2";
   }
-  return "unsupported";
+  return "an unknown type";
 }

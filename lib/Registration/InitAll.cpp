@@ -29,6 +29,6 @@ void x2p::registerAllPasses() {
 }
 
 void x2p::registerAllTranslations() {
-  paddle_export::registerExportPaddleTranslation();
-  paddle_import::registerImportPaddleTranslation();
+  paddle_export::registerExportPaddleTranslation(registerAllDialects);
+  paddle_import::registerImportPaddleTranslation(registerAllDialects);
 }

@@ -9,8 +9,6 @@
 #include "x2p/Export/Paddle/ExportPaddle.h"
 #include "x2p/ProgramDesc/ParamsPath.h"
 
-#include "dialects/Paddle/PaddleDialect.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/Support/CommandLine.h"
@@ -27,7 +25,8 @@ static std::string outputFilename() {
   return opt->getValue();
 }
 
-void x2p::paddle_export::registerExportPaddleTranslation() {
+void x2p::paddle_export::registerExportPaddleTranslation(
+    const DialectRegistrationFunction &dialects) {
   static TranslateFromMLIRRegistration registration(
       "export-paddle",
       "write a paddle-dialect module as a Paddle inference model "
@@ -44,7 +43,5 @@ void x2p::paddle_export::registerExportPaddleTranslation() {
         }
         return exportPaddleModel(module, os, params);
       },
-      [](DialectRegistry &registry) {
-        registry.insert<func::FuncDialect, Paddle::PaddleDialect>();
-      });
+      dialects);
 }

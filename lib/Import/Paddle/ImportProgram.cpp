@@ -172,7 +172,7 @@ FailureOr<Attribute>
 ProgramImporter::importAttribute(const proto::OpDesc::Attr &attr,
                                  const pd::AttrInfo &info, StringRef opType) {
   auto mismatch = [&]() -> FailureOr<Attribute> {
-    error() << "op '" << opType << "': attribute '" << attr.name()
+    error() << "op " << opType << ": attribute '" << attr.name()
             << "' has AttrType " << static_cast<int>(attr.type())
             << ", the paddle dialect expects "
             << static_cast<int>(info.type);
@@ -238,7 +238,7 @@ ProgramImporter::importAttribute(const proto::OpDesc::Attr &attr,
     return Attribute(builder.getArrayAttr(strings));
   }
   default:
-    error() << "op '" << opType << "': attribute '" << attr.name()
+    error() << "op " << opType << ": attribute '" << attr.name()
             << "' has an AttrType x2p cannot read yet";
     return failure();
   }
@@ -256,11 +256,14 @@ findSlot(const google::protobuf::RepeatedPtrField<proto::OpDesc::Var> &vars,
 
 LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
                                         const pd::OpInfo &info) {
-  StringRef type = desc.type();
-  // Located at the op's first output var, the name a user searches for.
+  // Messages name the op by type and first output var, the name a user
+  // searches for; so does its location.
+  std::string type = "'" + desc.type() + "'";
   Location loc = fileLoc;
-  if (desc.outputs_size() && desc.outputs(0).arguments_size())
+  if (desc.outputs_size() && desc.outputs(0).arguments_size()) {
     loc = varLoc(desc.outputs(0).arguments(0));
+    type += " (writing '" + desc.outputs(0).arguments(0) + "')";
+  }
   OperationState state(loc, info.mlirName);
 
   SmallVector<int32_t> operandSegments, resultSegments;
@@ -269,13 +272,13 @@ LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
     int count = var ? var->arguments_size() : 0;
     if ((slot.kind == pd::SlotKind::Single && count != 1) ||
         (slot.kind == pd::SlotKind::Optional && count > 1))
-      return emitError(loc) << "op '" << type << "': input slot '" << slot.name
+      return emitError(loc) << "op " << type << ": input slot '" << slot.name
                             << "' has " << count << " vars";
     for (int i = 0; i < count; ++i) {
       const std::string &name = var->arguments(i);
       auto it = values.find(name);
       if (it == values.end())
-        return emitError(loc) << "op '" << type << "' reads var '" << name
+        return emitError(loc) << "op " << type << " reads var '" << name
                               << "' before any op writes it";
       state.operands.push_back(it->second);
     }
@@ -287,7 +290,7 @@ LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
     int count = var ? var->arguments_size() : 0;
     if ((slot.kind == pd::SlotKind::Single && count != 1) ||
         (slot.kind == pd::SlotKind::Optional && count > 1))
-      return emitError(loc) << "op '" << type << "': output slot '"
+      return emitError(loc) << "op " << type << ": output slot '"
                             << slot.name << "' has " << count << " vars";
     for (int i = 0; i < count; ++i) {
       FailureOr<Type> resultType = varType(var->arguments(i));

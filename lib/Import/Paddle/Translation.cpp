@@ -8,15 +8,14 @@
 
 #include "x2p/ProgramDesc/ParamsPath.h"
 
-#include "dialects/Paddle/PaddleDialect.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/Support/SourceMgr.h"
 
 using namespace mlir;
 
-void x2p::paddle_import::registerImportPaddleTranslation() {
+void x2p::paddle_import::registerImportPaddleTranslation(
+    const DialectRegistrationFunction &dialects) {
   static TranslateToMLIRRegistration registration(
       "import-paddle",
       "read a Paddle inference model (model.pdmodel, with model.pdiparams "
@@ -31,7 +30,5 @@ void x2p::paddle_import::registerImportPaddleTranslation() {
         return importPaddleModel(context, input->getBuffer(),
                                  input->getBufferIdentifier(), params);
       },
-      [](DialectRegistry &registry) {
-        registry.insert<func::FuncDialect, Paddle::PaddleDialect>();
-      });
+      dialects);
 }

@@ -62,3 +62,9 @@ func.func @main_graph(%ids: tensor<?x?xi64> {paddle.name = "input_ids"},
   %3, %xs = paddle.reshape2 %2 {shape = array<i32: -1, 8>} : (tensor<?x?x8xf32>) -> (tensor<?x8xf32>, tensor<0x?x?x8xf32>)
   return %2, %3, %h : tensor<?x?x8xf32>, tensor<?x8xf32>, tensor<?x?x8xf32>
 }
+
+// Same input, byte-identical files.
+// RUN: mkdir -p %t/again
+// RUN: x2p-translate --export-paddle %s -o %t/again/model.pdmodel
+// RUN: cmp %t/model.pdmodel %t/again/model.pdmodel
+// RUN: cmp %t/model.pdiparams %t/again/model.pdiparams

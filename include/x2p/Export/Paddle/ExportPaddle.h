@@ -12,6 +12,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LogicalResult.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -31,7 +32,10 @@ mlir::LogicalResult exportPaddleModelFiles(mlir::ModuleOp module,
                                            llvm::StringRef modelPath);
 
 /// Registers `--export-paddle` with x2p-translate.
-void registerExportPaddleTranslation();
+/// `dialects` registers what the input may contain beyond the paddle
+/// dialect (x2p-translate passes every x2p dialect, so that a leftover op of
+/// another dialect gets a clear error rather than a parse failure).
+void registerExportPaddleTranslation(const mlir::DialectRegistrationFunction &dialects);
 
 } // namespace x2p::paddle_export
 

@@ -11,6 +11,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace x2p::paddle_import {
@@ -24,7 +25,10 @@ mlir::OwningOpRef<mlir::ModuleOp> importPaddleModel(mlir::MLIRContext *context,
                                                     llvm::StringRef paramsPath);
 
 /// Registers `--import-paddle` with x2p-translate.
-void registerImportPaddleTranslation();
+/// `dialects` registers what the input may contain beyond the paddle
+/// dialect (x2p-translate passes every x2p dialect, so that a leftover op of
+/// another dialect gets a clear error rather than a parse failure).
+void registerImportPaddleTranslation(const mlir::DialectRegistrationFunction &dialects);
 
 } // namespace x2p::paddle_import
 
