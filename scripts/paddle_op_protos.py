@@ -12,31 +12,13 @@ drift between the dialect and Paddle fails a test instead of a user's model.
   paddle_op_protos.py show TYPE...     print Paddle's proto of op TYPE, to
                                         write a new op's ODS from it
 """
-import json
 import os
 import sys
 
-# Paddle's AttrType numbers (framework.proto) and the ODS attribute that
-# stands for each in the paddle dialect.
-ATTR_TYPES = {
-    "I32Attr": 0, "SI32Attr": 0,          # INT
-    "F32Attr": 1,                         # FLOAT
-    "StrAttr": 2,                         # STRING
-    "DenseI32ArrayAttr": 3,               # INTS
-    "DenseF32ArrayAttr": 4,               # FLOATS
-    "StrArrayAttr": 5,                    # STRINGS
-    "BoolAttr": 6,                        # BOOLEAN
-    "DenseBoolArrayAttr": 7,              # BOOLEANS
-    "I64Attr": 9, "SI64Attr": 9,          # LONG
-    "DenseI64ArrayAttr": 11,              # LONGS
-    "DenseF64ArrayAttr": 12,              # FLOAT64S
-    "F64Attr": 15,                        # FLOAT64
-}
-ATTR_TYPE_NAMES = {0: "INT", 1: "FLOAT", 2: "STRING", 3: "INTS", 4: "FLOATS",
-                   5: "STRINGS", 6: "BOOLEAN", 7: "BOOLEANS", 8: "BLOCK",
-                   9: "LONG", 10: "BLOCKS", 11: "LONGS", 12: "FLOAT64S",
-                   13: "VAR", 14: "VARS", 15: "FLOAT64", 16: "SCALAR",
-                   17: "SCALARS"}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "lib", "ProgramDesc"))
+from paddle_ods import (Records, slot_name, ATTR_TYPES,  # noqa: E402
+                        ATTR_TYPE_NAMES)
 
 
 def load_protos():
@@ -45,45 +27,11 @@ def load_protos():
     return {p.type: p for p in framework.get_all_op_protos()}
 
 
-class Records:
-    """Resolves the defs of an llvm-tblgen --dump-json file."""
-
-    def __init__(self, path):
-        with open(path) as f:
-            self.defs = json.load(f)
-
-    def classes(self, name):
-        return set(self.defs[name]["!superclasses"]) | {name}
-
-    def kind(self, name):
-        """('operand', optional, variadic) or ('attr', base attr def name)."""
-        classes = self.classes(name)
-        if "Attr" in classes:
-            record = self.defs[name]
-            while "baseAttr" in record and record["baseAttr"]:
-                name = record["baseAttr"]["def"]
-                record = self.defs[name]
-            known = [c for c in [name] + record["!superclasses"]
-                     if c in ATTR_TYPES]
-            return ("attr", known[0] if known else name)
-        return ("operand", "Optional" in classes, "Variadic" in classes)
-
-    def ops(self):
-        for name in self.defs["!instanceof"]["Op"]:
-            record = self.defs[name]
-            if record.get("isOpDesc", 0):
-                yield name, record
-
-
-def slot(name):
-    # A trailing '_' keeps a slot apart from an attribute whose name differs
-    # only in case (reshape2's Shape slot and shape attribute).
-    return name[:-1] if name.endswith("_") else name
-
-
 def check(json_path):
     records = Records(json_path)
     protos = load_protos()
+    from paddle.base import core
+    versions = core.get_op_version_map()
     errors, count = [], 0
     for def_name, record in records.ops():
         count += 1
@@ -93,6 +41,12 @@ def check(json_path):
         if proto is None:
             errors.append("%s: Paddle has no op type '%s'" % (where, op))
             continue
+        want_version = versions[op].version_id() if op in versions else 0
+        if record.get("opVersion", 0) != want_version:
+            errors.append("%s: opVersion is %d here but %d in Paddle's "
+                          "op_version_map (set `let opVersion = %d;`)"
+                          % (where, record.get("opVersion", 0), want_version,
+                             want_version))
         inputs = {v.name: v for v in proto.inputs}
         outputs = {v.name: v for v in proto.outputs}
         attrs = {a.name: a for a in proto.attrs}
@@ -111,7 +65,7 @@ def check(json_path):
                                   ATTR_TYPE_NAMES.get(want, "unmapped"),
                                   ATTR_TYPE_NAMES[proto_attr.type]))
                 continue
-            name = slot(arg_name)
+            name = slot_name(arg_name)
             seen_in.add(name)
             var = inputs.get(name)
             if var is None:
@@ -130,7 +84,7 @@ def check(json_path):
                                  "variadic" if variadic else "single",
                                  "duplicable" if var.duplicable else "single"))
         for res_def, res_name in record["results"]["args"]:
-            name = slot(res_name)
+            name = slot_name(res_name)
             seen_out.add(name)
             if name not in outputs:
                 errors.append("%s: result '%s' is not an output slot of "

@@ -46,6 +46,9 @@ class Paddle_Op<string mnemonic, list<Trait> traits = []>
   // Paddle's op protos by scripts/paddle_op_protos.py; 0: an x2p op that
   // becomes something else in a ProgramDesc (a persistable var, ...).
   bit isOpDesc = 1;
+  // The version of the op in Paddle's op_version_map that these semantics
+  // are (0: never re-versioned); exported programs record it.
+  int opVersion = 0;
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 

@@ -49,6 +49,7 @@ def Paddle_ElementwiseAddOp : Paddle_Op<"elementwise_add", [Pure,
   let arguments = (ins Paddle_Tensor:$X, Paddle_Tensor:$Y,
                        DefaultValuedAttr<SI32Attr, "-1">:$axis);
   let results = (outs Paddle_Tensor:$Out);
+  let opVersion = 1;
   let hasVerifier = 1;
 }
 

@@ -9,6 +9,7 @@
 // RUN: %paddle_model dump %t/model.pdmodel | FileCheck %s
 
 // CHECK: version 0
+// CHECK-NEXT: op_version elementwise_add 1
 // CHECK-NEXT: var feed type=9 persistable
 // CHECK-NEXT: var fetch type=10 persistable
 // CHECK-NEXT: var input_ids INT64 [-1, -1] need_check_feed
