@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Registration/InitAll.h"
 
+#include "x2p/Conversion/Passes.h"
 #include "x2p/Export/Paddle/ExportPaddle.h"
 #include "x2p/Import/Paddle/ImportPaddle.h"
 
@@ -26,6 +27,7 @@ void x2p::registerAllPasses() {
   // symbol-dce, ...) that every x2p pipeline is composed with. Each x2p
   // Passes.td adds its register...Passes() call here.
   mlir::registerTransformsPasses();
+  registerConversionPasses();
 }
 
 void x2p::registerAllTranslations() {

@@ -11,7 +11,7 @@
 #include "x2p/Export/Paddle/ExportPaddle.h"
 
 #include "x2p/Export/Paddle/ParamsWriter.h"
-#include "x2p/Export/Paddle/VarNames.h"
+#include "x2p/ProgramDesc/VarNames.h"
 #include "x2p/ProgramDesc/DataType.h"
 #include "x2p/ProgramDesc/Framework.h"
 #include "x2p/ProgramDesc/OpTable.h"
@@ -33,6 +33,7 @@
 using namespace mlir;
 using namespace x2p;
 using namespace x2p::paddle_export;
+using x2p::programdesc::VarNamer;
 namespace pd = x2p::programdesc;
 namespace proto = x2p::programdesc::proto;
 

@@ -4,11 +4,11 @@
 // source model calls its tensors.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Export/Paddle/VarNames.h"
+#include "x2p/ProgramDesc/VarNames.h"
 
 #include "gtest/gtest.h"
 
-using x2p::paddle_export::VarNamer;
+using x2p::programdesc::VarNamer;
 
 TEST(VarNamesTest, KeepsSourceNames) {
   VarNamer namer;

@@ -6,15 +6,15 @@
 // suffixes such as "@GRAD" and the names "feed" and "fetch").
 //
 //===----------------------------------------------------------------------===//
-#ifndef X2P_EXPORT_PADDLE_VARNAMES_H
-#define X2P_EXPORT_PADDLE_VARNAMES_H
+#ifndef X2P_PROGRAMDESC_VARNAMES_H
+#define X2P_PROGRAMDESC_VARNAMES_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <string>
 
-namespace x2p::paddle_export {
+namespace x2p::programdesc {
 
 class VarNamer {
 public:
@@ -28,6 +28,6 @@ private:
   llvm::StringSet<> taken;
 };
 
-} // namespace x2p::paddle_export
+} // namespace x2p::programdesc
 
-#endif // X2P_EXPORT_PADDLE_VARNAMES_H
+#endif // X2P_PROGRAMDESC_VARNAMES_H

@@ -3,11 +3,11 @@
 // See VarNames.h for why names are shaped this way.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Export/Paddle/VarNames.h"
+#include "x2p/ProgramDesc/VarNames.h"
 
 #include "llvm/ADT/StringExtras.h"
 
-using namespace x2p::paddle_export;
+using namespace x2p::programdesc;
 
 VarNamer::VarNamer() {
   // The feed and fetch holders of every inference program.

@@ -1,0 +1,54 @@
+//===- Patterns.h - ONNX-to-Paddle pattern families -------------*- C++ -*-===//
+//
+// The conversion's patterns live in one file per op family; each family
+// adds its patterns through one populate function, and shares the helpers
+// declared here (reading constant operands, reporting why an op cannot be
+// converted).
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
+#define X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
+
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/DialectConversion.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <string>
+
+namespace x2p::onnx_to_paddle {
+
+/// Why ops could not be converted, recorded by the patterns and reported by
+/// the pass, all at once, for the ops left unconverted.
+struct Failures {
+  llvm::DenseMap<mlir::Operation *, std::string> reasons;
+  mlir::LogicalResult fail(mlir::Operation *op, const llvm::Twine &why) {
+    reasons[op] = why.str();
+    return mlir::failure();
+  }
+};
+
+/// The integer values of `value` when it is a constant (an onnx.Constant or
+/// an already converted paddle.parameter); nullopt otherwise.
+std::optional<llvm::SmallVector<int64_t>> getConstantInts(mlir::Value value);
+
+/// True for the `none` of an absent optional input.
+bool isNone(mlir::Value value);
+
+void populateElementwisePatterns(mlir::TypeConverter &converter,
+                                 mlir::RewritePatternSet &patterns,
+                                 Failures &failures);
+void populateMatMulPatterns(mlir::TypeConverter &converter,
+                            mlir::RewritePatternSet &patterns,
+                            Failures &failures);
+void populateNNPatterns(mlir::TypeConverter &converter,
+                        mlir::RewritePatternSet &patterns, Failures &failures);
+void populateShapePatterns(mlir::TypeConverter &converter,
+                           mlir::RewritePatternSet &patterns,
+                           Failures &failures);
+void populateConstantPatterns(mlir::TypeConverter &converter,
+                              mlir::RewritePatternSet &patterns,
+                              Failures &failures);
+
+} // namespace x2p::onnx_to_paddle
+
+#endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
