@@ -1,0 +1,236 @@
+//===- Driver.cpp - the x2p command-line converter ------------------------===//
+//
+// Stages run on one MLIRContext with no text IR in between: import (the
+// weights stay in the memory-mapped model), the same pipeline x2p-opt runs
+// as --x2p-onnx-pipeline, and export. The output folder is written under a
+// temporary name and renamed into place at the end, so a failed run never
+// leaves a half-written save_dir/inference_model.
+//
+//===----------------------------------------------------------------------===//
+#include "x2p/Driver/Driver.h"
+
+#include "x2p/Export/Paddle/ExportPaddle.h"
+#include "x2p/Import/ONNX/ONNXImport.h"
+#include "x2p/Pipelines/Pipelines.h"
+#include "x2p/Registration/InitAll.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <map>
+
+using namespace mlir;
+namespace cl = llvm::cl;
+
+namespace {
+
+cl::OptionCategory category("x2p options");
+
+cl::opt<std::string> framework(
+    "framework", cl::desc("source framework of --model: onnx"),
+    cl::value_desc("onnx"), cl::cat(category));
+cl::opt<std::string>
+    modelPath("model", cl::desc("the model to convert (.onnx, or .onnxtext)"),
+              cl::value_desc("file"), cl::cat(category));
+cl::opt<std::string> saveDir(
+    "save_dir",
+    cl::desc("output folder; the model is written to "
+             "<save_dir>/inference_model/model.pdmodel and model.pdiparams"),
+    cl::value_desc("dir"), cl::cat(category));
+cl::opt<bool> report("report",
+                     cl::desc("print op counts before and after conversion "
+                              "and the time of each stage"),
+                     cl::cat(category));
+cl::opt<std::string>
+    dumpIR("dump-ir",
+           cl::desc("write the IR after each stage into this folder "
+                    "(01-import.mlir, 02-paddle.mlir), large weights elided"),
+           cl::value_desc("dir"), cl::cat(category));
+
+using Clock = std::chrono::steady_clock;
+
+struct Stage {
+  std::string name;
+  double seconds;
+};
+
+/// Op counts by name, in name order.
+std::map<std::string, int> countOps(ModuleOp module) {
+  std::map<std::string, int> counts;
+  module.walk([&](Operation *op) {
+    if (!isa<ModuleOp>(op))
+      ++counts[op->getName().getStringRef().str()];
+  });
+  return counts;
+}
+
+void printCounts(llvm::raw_ostream &os, StringRef title,
+                 const std::map<std::string, int> &counts) {
+  int total = 0;
+  for (auto &[name, count] : counts)
+    total += count;
+  os << title << " (" << total << " ops):\n";
+  for (auto &[name, count] : counts)
+    os << llvm::format("  %6d  %s\n", count, name.c_str());
+}
+
+bool dump(ModuleOp module, StringRef file) {
+  if (dumpIR.empty())
+    return true;
+  SmallString<256> path(dumpIR);
+  llvm::sys::path::append(path, file);
+  std::string error;
+  auto out = openOutputFile(path, &error);
+  if (!out) {
+    llvm::errs() << "x2p: error: " << error << "\n";
+    return false;
+  }
+  module->print(out->os(), OpPrintingFlags()
+                               .elideLargeElementsAttrs(16)
+                               .elideLargeResourceString(64));
+  out->keep();
+  return true;
+}
+
+/// Removes a folder tree; best effort (used on temporary output only).
+void removeTree(StringRef path) {
+  std::error_code ec;
+  llvm::sys::fs::remove_directories(path, /*IgnoreErrors=*/true);
+}
+
+int run() {
+  if (framework != "onnx") {
+    llvm::errs() << "x2p: error: --framework=" << framework
+                 << " is not supported (supported: onnx)\n";
+    return 2;
+  }
+  if (modelPath.empty() || saveDir.empty()) {
+    llvm::errs() << "x2p: error: --model and --save_dir are required "
+                    "(see x2p --help)\n";
+    return 2;
+  }
+  if (!llvm::sys::fs::exists(modelPath)) {
+    llvm::errs() << "x2p: error: model file '" << modelPath
+                 << "' does not exist\n";
+    return 1;
+  }
+  if (!dumpIR.empty())
+    if (std::error_code ec = llvm::sys::fs::create_directories(dumpIR)) {
+      llvm::errs() << "x2p: error: cannot create '" << dumpIR
+                   << "': " << ec.message() << "\n";
+      return 1;
+    }
+
+  DialectRegistry registry;
+  x2p::registerAllDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  llvm::SourceMgr sourceMgr;
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+
+  std::vector<Stage> stages;
+  auto timed = [&](StringRef name, auto &&body) {
+    auto start = Clock::now();
+    bool ok = body();
+    double seconds =
+        std::chrono::duration<double>(Clock::now() - start).count();
+    stages.push_back({name.str(), seconds});
+    // A progress line for the stages a user waits for.
+    if (ok && seconds > 1.0)
+      llvm::errs() << llvm::format("x2p: %s done in %.1f s\n",
+                                   name.str().c_str(), seconds);
+    return ok;
+  };
+
+  OwningOpRef<ModuleOp> module;
+  if (!timed("import", [&] {
+        module = x2p::importONNXFile(modelPath, &context);
+        return bool(module);
+      }))
+    return 1;
+  std::map<std::string, int> before = countOps(*module);
+  if (!dump(*module, "01-import.mlir"))
+    return 1;
+
+  if (!timed("convert", [&] {
+        PassManager pm(&context);
+        x2p::buildONNXToPaddlePipeline(pm);
+        return succeeded(pm.run(*module));
+      }))
+    return 1;
+  if (!dump(*module, "02-paddle.mlir"))
+    return 1;
+
+  // Export into a temporary folder beside the final one, then rename.
+  SmallString<256> finalDir(saveDir);
+  llvm::sys::path::append(finalDir, "inference_model");
+  if (std::error_code ec = llvm::sys::fs::create_directories(saveDir)) {
+    llvm::errs() << "x2p: error: cannot create '" << saveDir
+                 << "': " << ec.message() << "\n";
+    return 1;
+  }
+  SmallString<256> tempDir;
+  if (std::error_code ec = llvm::sys::fs::createUniqueDirectory(
+          (finalDir + ".tmp").str(), tempDir)) {
+    llvm::errs() << "x2p: error: cannot create a folder in '" << saveDir
+                 << "': " << ec.message() << "\n";
+    return 1;
+  }
+  SmallString<256> modelFile(tempDir);
+  llvm::sys::path::append(modelFile, "model.pdmodel");
+  if (!timed("export", [&] {
+        return succeeded(
+            x2p::paddle_export::exportPaddleModelFiles(*module, modelFile));
+      })) {
+    removeTree(tempDir);
+    return 1;
+  }
+  if (llvm::sys::fs::exists(finalDir))
+    removeTree(finalDir);
+  if (std::error_code ec = llvm::sys::fs::rename(tempDir, finalDir)) {
+    llvm::errs() << "x2p: error: cannot move the model into '" << finalDir
+                 << "': " << ec.message() << "\n";
+    removeTree(tempDir);
+    return 1;
+  }
+
+  if (report) {
+    llvm::outs() << "x2p: " << modelPath << " -> " << finalDir << "\n";
+    printCounts(llvm::outs(), "onnx ops before", before);
+    printCounts(llvm::outs(), "paddle ops after", countOps(*module));
+    llvm::outs() << "stages:\n";
+    for (const Stage &stage : stages)
+      llvm::outs() << llvm::format("  %-8s %8.3f s\n", stage.name.c_str(),
+                                   stage.seconds);
+  }
+  return 0;
+}
+
+} // namespace
+
+int x2p::driverMain(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "x2p: convert an ONNX model into a PaddlePaddle inference model\n\n"
+      "  x2p --framework=onnx --model=model.onnx --save_dir=out\n\n"
+      "writes out/inference_model/model.pdmodel and model.pdiparams (the "
+      "layout X2Paddle writes), loadable with paddle.inference.Config. Exit "
+      "code 0 on success, 1 when the model cannot be converted (every "
+      "reason is printed), 2 on a usage error.\n");
+  return run();
+}
