@@ -49,6 +49,9 @@ class Paddle_Op<string mnemonic, list<Trait> traits = []>
   // The version of the op in Paddle's op_version_map that these semantics
   // are (0: never re-versioned); exported programs record it.
   int opVersion = 0;
+  // Outputs Paddle requires to be the same var as an input ("MeanOut=Mean"
+  // for batch_norm's running statistics); the exporter names them so.
+  list<string> inplaceOutputs = [];
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 

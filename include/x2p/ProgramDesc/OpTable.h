@@ -51,12 +51,19 @@ struct AttrInfo {
   AttrType type;
 };
 
+/// An output Paddle requires to be the same var as an input.
+struct InplaceInfo {
+  const char *output;
+  const char *input;
+};
+
 struct OpInfo {
   const char *type;     ///< Paddle's OpDesc type, e.g. "matmul_v2"
   const char *mlirName; ///< the op's MLIR name, e.g. "paddle.matmul_v2"
   llvm::ArrayRef<SlotInfo> inputs;
   llvm::ArrayRef<SlotInfo> outputs;
   llvm::ArrayRef<AttrInfo> attrs;
+  llvm::ArrayRef<InplaceInfo> inplace;
   int version; ///< the op version written to the program's op_version_map
 };
 

@@ -23,6 +23,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Path.h"
@@ -248,10 +249,11 @@ LogicalResult ProgramBuilder::exportOp(Operation *op, const pd::OpInfo &info) {
   if (base.empty())
     base = std::string(info.type) + ".tmp";
   proto::OpDesc *desc = addOp(info.type);
+  llvm::StringMap<SmallVector<std::string>> inputNames;
   for (auto [slot, group] : llvm::zip(info.inputs, inputs)) {
     if (group.empty())
       continue;
-    SmallVector<std::string> arguments;
+    SmallVector<std::string> &arguments = inputNames[slot.name];
     for (Value v : group) {
       auto it = names.find(v);
       if (it == names.end())
@@ -265,6 +267,24 @@ LogicalResult ProgramBuilder::exportOp(Operation *op, const pd::OpInfo &info) {
   for (auto [slot, group] : llvm::zip(info.outputs, outputs)) {
     if (group.empty())
       continue;
+    // Outputs Paddle updates in place are written to their input's var.
+    const pd::InplaceInfo *inplace = llvm::find_if(
+        info.inplace, [&](const pd::InplaceInfo &entry) {
+          return StringRef(entry.output) == slot.name;
+        });
+    if (inplace != info.inplace.end()) {
+      SmallVector<std::string> arguments = inputNames.lookup(inplace->input);
+      if (arguments.size() != group.size())
+        return op->emitError() << "output '" << slot.name
+                               << "' must be written in place of input '"
+                               << inplace->input << "', which is absent";
+      for (auto [v, name] : llvm::zip(group, arguments)) {
+        names[v] = name;
+        declared.insert(v);
+      }
+      addSlot(desc->mutable_outputs(), slot.name, arguments);
+      continue;
+    }
     SmallVector<std::string> arguments;
     for (auto [i, v] : llvm::enumerate(group)) {
       auto it = names.find(v);
