@@ -1,21 +1,30 @@
 //===- ONNXDialect.cpp - onnx dialect registration ------------------------===//
 //
-// Registers the onnx ops and materializes folded constants as onnx.Constant,
-// so folding inside the dialect never leaves a foreign constant op behind.
+// Registers the onnx ops (defined in the generated shards) and types, and
+// materializes folded constants as onnx.Constant, so folding inside the
+// dialect never leaves a foreign constant op behind.
 //
 //===----------------------------------------------------------------------===//
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/ONNX/ONNXOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
 using namespace x2p::ONNX;
 
 #include "dialects/ONNX/ONNXDialect.cpp.inc"
 
+#define GET_TYPEDEF_CLASSES
+#include "dialects/ONNX/ONNXTypes.cpp.inc"
+
 void ONNXDialect::initialize() {
-  addOperations<
-#define GET_OP_LIST
-#include "dialects/ONNX/ONNXOps.cpp.inc"
+  registerONNXDialectOperations(this);
+  addTypes<
+#define GET_TYPEDEF_LIST
+#include "dialects/ONNX/ONNXTypes.cpp.inc"
       >();
 }
 
