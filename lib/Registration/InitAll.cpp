@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Registration/InitAll.h"
 
+#include "x2p/Import/ONNX/ONNXImport.h"
+
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -25,5 +27,4 @@ void x2p::registerAllPasses() {
   mlir::registerTransformsPasses();
 }
 
-// No x2p translation exists yet; importers and exporters register here.
-void x2p::registerAllTranslations() {}
+void x2p::registerAllTranslations() { registerONNXImportTranslation(); }
