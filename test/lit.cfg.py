@@ -30,7 +30,8 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.x2p_tools_dir, config.llvm_tools_dir]
-tools = [ToolSubst("x2p-opt", unresolved="fatal"),
+tools = [ToolSubst("x2p", unresolved="fatal"),
+         ToolSubst("x2p-opt", unresolved="fatal"),
          ToolSubst("x2p-translate", unresolved="fatal")]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
@@ -42,6 +43,13 @@ def python_env_works(python):
     probe = "import paddle, onnxruntime, onnx, numpy"
     return subprocess.run([python, "-c", probe], capture_output=True).returncode == 0
 
+
+# The model-generation environment (test/models/setup_env.sh: Debian's
+# torch 1.13 + transformers); tests that export models say REQUIRES:
+# models-env.
+if os.path.exists(os.path.join(config.x2p_src_root, ".venv-models", "bin",
+                               "python")):
+    config.available_features.add("models-env")
 
 if python_env_works(config.x2p_python):
     config.available_features.add("python-env")

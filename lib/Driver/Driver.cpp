@@ -20,12 +20,12 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -105,9 +105,53 @@ bool dump(ModuleOp module, StringRef file) {
   return true;
 }
 
+/// Where a diagnostic points, in the words of the source model: ONNX nodes
+/// are named ("node '/encoder/MatMul'"), files by their position.
+std::string describe(Location loc) {
+  if (auto name = dyn_cast<NameLoc>(loc)) {
+    std::string where = "node '" + name.getName().str() + "'";
+    std::string child = describe(name.getChildLoc());
+    return child.empty() ? where : where + " (" + child + ")";
+  }
+  if (auto file = dyn_cast<FileLineColLoc>(loc)) {
+    std::string where = file.getFilename().str();
+    if (file.getLine())
+      where += ":" + std::to_string(file.getLine()) + ":" +
+               std::to_string(file.getColumn());
+    return where;
+  }
+  if (auto fused = dyn_cast<FusedLoc>(loc)) {
+    for (Location inner : fused.getLocations()) {
+      std::string where = describe(inner);
+      if (!where.empty())
+        return where;
+    }
+  }
+  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
+    return describe(callSite.getCallee());
+  return "";
+}
+
+/// Prints "x2p: error: <where>: <message>" lines, notes indented below.
+LogicalResult printDiagnostic(Diagnostic &diag) {
+  const char *severity = "error";
+  if (diag.getSeverity() == DiagnosticSeverity::Warning)
+    severity = "warning";
+  else if (diag.getSeverity() == DiagnosticSeverity::Remark)
+    severity = "remark";
+  std::string where = describe(diag.getLocation());
+  llvm::errs() << "x2p: " << severity << ": "
+               << (where.empty() ? "" : where + ": ") << diag.str() << "\n";
+  for (Diagnostic &note : diag.getNotes()) {
+    std::string noteWhere = describe(note.getLocation());
+    llvm::errs() << "  note: " << (noteWhere.empty() ? "" : noteWhere + ": ")
+                 << note.str() << "\n";
+  }
+  return success();
+}
+
 /// Removes a folder tree; best effort (used on temporary output only).
 void removeTree(StringRef path) {
-  std::error_code ec;
   llvm::sys::fs::remove_directories(path, /*IgnoreErrors=*/true);
 }
 
@@ -138,8 +182,8 @@ int run() {
   x2p::registerAllDialects(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
-  llvm::SourceMgr sourceMgr;
-  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  context.printOpOnDiagnostic(false);
+  context.getDiagEngine().registerHandler(printDiagnostic);
 
   std::vector<Stage> stages;
   auto timed = [&](StringRef name, auto &&body) {
@@ -152,6 +196,8 @@ int run() {
     if (ok && seconds > 1.0)
       llvm::errs() << llvm::format("x2p: %s done in %.1f s\n",
                                    name.str().c_str(), seconds);
+    if (!ok)
+      llvm::errs() << "x2p: " << name << " failed; nothing was written\n";
     return ok;
   };
 

@@ -8,7 +8,9 @@
 
 #include "x2p/Conversion/Passes.h"
 #include "x2p/Export/Paddle/ExportPaddle.h"
+#include "x2p/Import/ONNX/ONNXImport.h"
 #include "x2p/Import/Paddle/ImportPaddle.h"
+#include "x2p/Pipelines/Pipelines.h"
 
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/Paddle/PaddleDialect.h"
@@ -28,9 +30,11 @@ void x2p::registerAllPasses() {
   // Passes.td adds its register...Passes() call here.
   mlir::registerTransformsPasses();
   registerConversionPasses();
+  registerPipelines();
 }
 
 void x2p::registerAllTranslations() {
+  registerONNXImportTranslation();
   paddle_export::registerExportPaddleTranslation(registerAllDialects);
   paddle_import::registerImportPaddleTranslation(registerAllDialects);
 }

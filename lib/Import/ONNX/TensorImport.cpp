@@ -1,0 +1,322 @@
+//===- TensorImport.cpp - TensorProtos to ElementsAttrs -------------------===//
+//
+// Weights are the bulk of a model. Large tensors become dense_resource
+// blobs that alias the mapped model (raw_data the wire walk moved out) or
+// the mapped external-data file whenever the bytes are aligned for their
+// element type; the blob's deleter holds the mapping, so it lives exactly as
+// long as the IR needs it. Everything else (typed repeated fields, small or
+// misaligned data, bool and sub-byte types) is copied.
+//
+//===----------------------------------------------------------------------===//
+#include "TensorImport.h"
+#include "ExternalData.h"
+
+#include "onnx/onnx_pb.h"
+#include <google/protobuf/unknown_field_set.h>
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Alignment.h"
+
+#include <cstring>
+
+using namespace mlir;
+using namespace x2p::onnx_import;
+
+/// Bits per element of `dtype` as stored in raw_data; 0 for strings and
+/// unknown types.
+static unsigned storageBits(int64_t dtype) {
+  switch (dtype) {
+  case 2:
+  case 3:
+  case 9:
+  case 17:
+  case 18:
+  case 19:
+  case 20:
+  case 24:
+    return 8;
+  case 4:
+  case 5:
+  case 10:
+  case 16:
+    return 16;
+  case 1:
+  case 6:
+  case 12:
+    return 32;
+  case 7:
+  case 11:
+  case 13:
+  case 14:
+    return 64;
+  case 15:
+    return 128;
+  case 21:
+  case 22:
+  case 23:
+    return 4;
+  case 25:
+  case 26:
+    return 2;
+  default:
+    return 0;
+  }
+}
+
+/// The alignment a blob of `dtype` needs (its scalar component's size).
+static size_t blobAlignment(int64_t dtype) {
+  if (dtype == 14)
+    return 4;
+  if (dtype == 15)
+    return 8;
+  return std::max(1u, storageBits(dtype) / 8);
+}
+
+/// Appends the little-endian bytes of `values` narrowed to `bytes` each.
+template <typename Range>
+static void appendNarrowed(std::vector<char> &out, const Range &values,
+                           unsigned bytes) {
+  for (auto v : values) {
+    uint64_t bits;
+    if constexpr (std::is_same_v<std::decay_t<decltype(v)>, float>) {
+      uint32_t u;
+      std::memcpy(&u, &v, 4);
+      bits = u;
+    } else if constexpr (std::is_same_v<std::decay_t<decltype(v)>, double>) {
+      std::memcpy(&bits, &v, 8);
+    } else {
+      bits = static_cast<uint64_t>(v);
+    }
+    for (unsigned i = 0; i < bytes; ++i)
+      out.push_back(static_cast<char>((bits >> (8 * i)) & 0xff));
+  }
+}
+
+/// The data of `tensor` held in its typed repeated fields, as raw bytes.
+static std::vector<char> typedFieldBytes(const onnx::TensorProto &t,
+                                         int64_t dtype) {
+  std::vector<char> out;
+  unsigned bits = storageBits(dtype);
+  switch (dtype) {
+  case 1:
+  case 14:
+    appendNarrowed(out, t.float_data(), 4);
+    break;
+  case 11:
+  case 15:
+    appendNarrowed(out, t.double_data(), 8);
+    break;
+  case 7:
+    appendNarrowed(out, t.int64_data(), 8);
+    break;
+  case 12:
+  case 13:
+    appendNarrowed(out, t.uint64_data(), bits / 8);
+    break;
+  default:
+    // int32_data carries every narrower type, one element (or, for the
+    // sub-byte types, one packed byte) per entry.
+    appendNarrowed(out, t.int32_data(), bits >= 8 ? bits / 8 : 1);
+    break;
+  }
+  return out;
+}
+
+static bool hasTypedFields(const onnx::TensorProto &t) {
+  return t.float_data_size() || t.double_data_size() || t.int64_data_size() ||
+         t.uint64_data_size() || t.int32_data_size();
+}
+
+/// Unpacks sub-byte elements (4 or 2 bits, low bits first) into one byte
+/// each, the storage DenseElementsAttr uses for them.
+static std::vector<char> unpackSubByte(ArrayRef<char> packed, unsigned bits,
+                                       int64_t count) {
+  std::vector<char> out(count);
+  unsigned perByte = 8 / bits;
+  uint8_t mask = (1u << bits) - 1;
+  for (int64_t i = 0; i < count; ++i) {
+    uint8_t byte = static_cast<uint8_t>(packed[i / perByte]);
+    out[i] = static_cast<char>((byte >> (bits * (i % perByte))) & mask);
+  }
+  return out;
+}
+
+static std::string blobName(StringRef tensorName) {
+  std::string name;
+  for (char c : tensorName)
+    name.push_back(llvm::isAlnum(c) || c == '_' || c == '.' ? c : '_');
+  if (name.empty() || llvm::isDigit(name[0]))
+    name = "t_" + name;
+  return name;
+}
+
+FailureOr<ElementsAttr>
+x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
+                               Location loc, StringRef what, bool forceDense) {
+  int64_t dtype = t.data_type();
+  if (t.has_segment())
+    return emitError(loc) << what
+                          << " is a segmented tensor, which x2p does "
+                             "not support",
+           failure();
+  Type element = getElementType(dtype, ic.ctx);
+  if (!element) {
+    if (dtype == 8)
+      return emitError(loc) << what
+                            << " is a string tensor, which needs !onnx.String "
+                               "(not in the onnx dialect yet)",
+             failure();
+    return emitError(loc) << what << " has unknown data type " << dtype,
+           failure();
+  }
+  SmallVector<int64_t> dims;
+  uint64_t count = 1;
+  for (int64_t d : t.dims()) {
+    if (d < 0)
+      return emitError(loc) << what << " has negative dim " << d, failure();
+    if (d != 0 && count > (uint64_t(1) << 60) / uint64_t(d))
+      return emitError(loc) << what << " has too many elements", failure();
+    count *= d;
+    dims.push_back(d);
+  }
+  auto type = RankedTensorType::get(dims, element);
+
+  if (dtype == 8) {
+    bool external = t.data_location() == onnx::TensorProto::EXTERNAL;
+    if (external || uint64_t(t.string_data_size()) != count)
+      return emitError(loc) << what << " has " << t.string_data_size()
+                            << " strings, expected " << count,
+             failure();
+    SmallVector<StringRef> strings(t.string_data().begin(),
+                                   t.string_data().end());
+    return ElementsAttr(DenseStringElementsAttr::get(type, strings));
+  }
+
+  // Find the bytes: external file, raw_data moved out by the wire walk,
+  // raw_data kept in the proto, or the typed fields.
+  ArrayRef<char> bytes;
+  std::shared_ptr<const void> owner; // set when `bytes` may be aliased
+  std::vector<char> converted;
+  std::optional<uint64_t> rawRef;
+  const auto &unknown = t.GetReflection()->GetUnknownFields(t);
+  for (int i = 0; i < unknown.field_count(); ++i)
+    if (unknown.field(i).number() == int(kRawDataRefField) &&
+        unknown.field(i).type() == google::protobuf::UnknownField::TYPE_VARINT)
+      rawRef = unknown.field(i).varint();
+  if (t.data_location() == onnx::TensorProto::EXTERNAL) {
+    FailureOr<ArrayRef<char>> data = getExternalData(t, ic, loc, what, owner);
+    if (failed(data))
+      return failure();
+    bytes = *data;
+  } else if (rawRef) {
+    if (*rawRef >= ic.rawData.size())
+      return emitError(loc) << what << " has a corrupt raw_data reference",
+             failure();
+    FileRange range = ic.rawData[*rawRef];
+    bytes = ArrayRef<char>(ic.modelData.data() + range.offset, range.size);
+    owner = ic.modelOwner;
+  } else if (t.has_raw_data()) {
+    bytes = ArrayRef<char>(t.raw_data().data(), t.raw_data().size());
+  } else if (hasTypedFields(t)) {
+    converted = typedFieldBytes(t, dtype);
+    bytes = converted;
+  }
+
+  unsigned bits = storageBits(dtype);
+  uint64_t expected = (count * bits + 7) / 8;
+  if (bytes.size() != expected)
+    return emitError(loc) << what << " has " << bytes.size()
+                          << " bytes of data, expected " << expected << " for "
+                          << count << " elements of " << element,
+           failure();
+
+  if (dtype == 9) {
+    SmallVector<bool> values;
+    values.reserve(count);
+    for (char c : bytes)
+      values.push_back(c != 0);
+    return ElementsAttr(DenseElementsAttr::get(type, values));
+  }
+  if (bits < 8) {
+    std::vector<char> unpacked = unpackSubByte(bytes, bits, count);
+    return ElementsAttr(DenseElementsAttr::getFromRawBuffer(type, unpacked));
+  }
+  if (forceDense || bytes.size() < kMinBlobBytes) {
+    if (count == 0)
+      return ElementsAttr(DenseElementsAttr::get(type, ArrayRef<Attribute>{}));
+    return ElementsAttr(DenseElementsAttr::getFromRawBuffer(type, bytes));
+  }
+
+  size_t align = blobAlignment(dtype);
+  AsmResourceBlob blob;
+  if (owner && llvm::isAddrAligned(llvm::Align(align), bytes.data())) {
+    // Alias the mapping; the deleter keeps it alive as long as the blob.
+    blob = UnmanagedAsmResourceBlob::allocateWithAlign(
+        bytes, align,
+        [owner](void *, size_t, size_t) mutable { owner.reset(); });
+  } else {
+    blob =
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align,
+                                                      /*dataIsMutable=*/false);
+  }
+  return ElementsAttr(DenseResourceElementsAttr::get(
+      type, blobName(t.name().empty() ? "tensor" : t.name()), std::move(blob)));
+}
+
+FailureOr<ElementsAttr>
+x2p::onnx_import::importSparseTensor(const onnx::SparseTensorProto &sparse,
+                                     ImportContext &ic, Location loc,
+                                     StringRef what) {
+  SmallVector<int64_t> shape(sparse.dims().begin(), sparse.dims().end());
+  for (int64_t d : shape)
+    if (d < 0)
+      return emitError(loc) << what << " has negative dim " << d, failure();
+  FailureOr<ElementsAttr> values =
+      importTensor(sparse.values(), ic, loc, what, /*forceDense=*/true);
+  FailureOr<ElementsAttr> indices =
+      importTensor(sparse.indices(), ic, loc, what, /*forceDense=*/true);
+  if (failed(values) || failed(indices))
+    return failure();
+  auto valuesAttr = dyn_cast<DenseElementsAttr>(*values);
+  auto indicesAttr = dyn_cast<DenseIntElementsAttr>(*indices);
+  if (!valuesAttr || !indicesAttr || valuesAttr.getType().getRank() != 1)
+    return emitError(loc) << what << " has malformed values or indices",
+           failure();
+  int64_t nnz = valuesAttr.getNumElements();
+  int64_t rank = shape.size();
+  ArrayRef<int64_t> indexShape = indicesAttr.getType().getShape();
+  SmallVector<int64_t> coords;
+  bool linear = indexShape.size() == 1 && indexShape[0] == nnz;
+  if (!linear && !(indexShape.size() == 2 && indexShape[0] == nnz &&
+                   indexShape[1] == rank))
+    return emitError(loc) << what << " has indices of the wrong shape",
+           failure();
+  for (APInt index : indicesAttr.getValues<APInt>()) {
+    int64_t v = index.getSExtValue();
+    if (!linear) {
+      coords.push_back(v);
+      continue;
+    }
+    SmallVector<int64_t> c(rank);
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      if (shape[d] == 0)
+        return emitError(loc) << what << " index out of range", failure();
+      c[d] = v % shape[d];
+      v /= shape[d];
+    }
+    coords.append(c.begin(), c.end());
+  }
+  for (size_t i = 0; i < coords.size(); ++i)
+    if (coords[i] < 0 || coords[i] >= shape[i % std::max<int64_t>(rank, 1)])
+      return emitError(loc) << what << " index out of range", failure();
+  auto type = RankedTensorType::get(shape, valuesAttr.getElementType());
+  auto indexType =
+      RankedTensorType::get({nnz, rank}, IntegerType::get(ic.ctx, 64));
+  return ElementsAttr(SparseElementsAttr::get(
+      type, DenseElementsAttr::get(indexType, ArrayRef<int64_t>(coords)),
+      valuesAttr));
+}
