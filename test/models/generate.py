@@ -28,7 +28,6 @@ Run it with the interpreter of .venv-models (test/models/setup_env.sh):
 
 import argparse
 import fnmatch
-import hashlib
 import io
 import json
 import os

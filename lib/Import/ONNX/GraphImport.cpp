@@ -22,6 +22,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <queue>
@@ -362,6 +363,17 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &node,
   if (node.op_type().empty())
     return emitError(loc) << describe(node) << ": node has no op_type",
            failure();
+
+  if (ic.opset < kMinOpset) {
+    const OpSchema *schema = lookupOpSchema(node.op_type());
+    if (!schema || !schema->unchangedBetween(ic.opset, kMinOpset))
+      return emitError(loc) << describe(node) << ": opset " << ic.opset
+                            << " is older than " << kMinOpset
+                            << " and the operator changed since; x2p reads "
+                               "opsets "
+                            << kMinOpset << " to " << kMaxOpset,
+             failure();
+  }
 
   UpgradedNodes upgraded;
   std::string error;
@@ -737,6 +749,18 @@ LogicalResult GraphImporter::buildOp(const onnx::NodeProto &node,
   });
   for (auto &[name, graph] : graphs) {
     SmallVector<Type> fallback;
+    if (node.op_type() == "Scan") {
+      // State variables keep their type; scan inputs lose the scan axis.
+      int64_t numScan = 0;
+      for (const NamedAttribute &a : attrs)
+        if (a.getName() == "num_scan_inputs")
+          if (auto n = dyn_cast<IntegerAttr>(a.getValue()))
+            numScan = n.getInt();
+      int64_t numState = int64_t(operands.size()) - numScan;
+      for (int64_t i = 0; i < int64_t(operands.size()); ++i)
+        fallback.push_back(i < numState ? operands[i].getType()
+                                        : unrankedLike(operands[i].getType()));
+    }
     if (node.op_type() == "Loop") {
       fallback.push_back(RankedTensorType::get({}, b.getIntegerType(64)));
       fallback.push_back(RankedTensorType::get({}, b.getI1Type()));
@@ -776,6 +800,20 @@ LogicalResult GraphImporter::buildOp(const onnx::NodeProto &node,
   }
 
   Operation *op = b.create(state);
+  // Ops that infer their result types verify that the results are exactly
+  // those; where the model's value_info states a different (e.g. more
+  // precise) type, the inferred one is what the op can carry.
+  if (auto infer = dyn_cast<InferTypeOpInterface>(op)) {
+    SmallVector<Type> inferred;
+    ScopedDiagnosticHandler silence(ic.ctx,
+                                    [](Diagnostic &) { return success(); });
+    if (succeeded(infer.inferReturnTypes(
+            ic.ctx, loc, op->getOperands(), op->getRawDictionaryAttrs(),
+            op->getPropertiesStorage(), op->getRegions(), inferred)) &&
+        inferred.size() == op->getNumResults())
+      for (auto [result, type] : llvm::zip(op->getResults(), inferred))
+        result.setType(type);
+  }
   for (auto [i, name] : llvm::enumerate(node.output()))
     if (!name.empty())
       scope.values[name] = op->getResult(i);

@@ -89,7 +89,9 @@ static LogicalResult checkModel(const onnx::ModelProto &model,
     return emitError(loc) << "the model imports no opset of ONNX's default "
                              "domain",
            failure();
-  if (ic.opset != 0 && (ic.opset < kMinOpset || ic.opset > kMaxOpset))
+  // Older opsets are accepted node by node (GraphImport): a node whose
+  // operator has not changed since is read as its opset-7 form.
+  if (ic.opset < 0 || ic.opset > kMaxOpset)
     return emitError(loc) << "unsupported default-domain opset " << ic.opset
                           << " (x2p reads opsets " << kMinOpset << " to "
                           << kMaxOpset << ")",

@@ -12,6 +12,8 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
+
 namespace x2p::onnx_import {
 
 struct OpSchema {
@@ -25,6 +27,11 @@ struct OpSchema {
   /// `i<k>` the type of input k, `S<k>` a sequence of input k's tensors,
   /// `E<k>` the tensors of sequence input k, `?` op-specific.
   llvm::StringRef resultRules;
+  /// Every opset in which the operator changed, comma-separated, ascending.
+  llvm::StringRef versions;
+
+  /// Whether the operator is the same at opsets `from` and `to` (from < to).
+  bool unchangedBetween(int64_t from, int64_t to) const;
 };
 
 /// The newest schema of default-domain operator `opType`; null if ONNX has

@@ -105,6 +105,8 @@ def main(kind, out):
         save(mlp(ir=99), out, kind)
     elif kind == "old-opset":
         save(mlp(opset=5), out, kind)
+    elif kind == "new-opset":
+        save(mlp(opset=30), out, kind)
     elif kind == "unknown-dtype":
         model = mlp()
         model.graph.initializer[1].data_type = 77
