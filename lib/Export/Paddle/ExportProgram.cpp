@@ -250,9 +250,10 @@ LogicalResult ProgramBuilder::exportOp(Operation *op, const pd::OpInfo &info) {
     base = std::string(info.type) + ".tmp";
   proto::OpDesc *desc = addOp(info.type);
   llvm::StringMap<SmallVector<std::string>> inputNames;
+  // Every slot of the op is written, an absent optional one with no
+  // arguments: some Paddle ops (fc's Bias) look their slots up even when
+  // they are dispensable.
   for (auto [slot, group] : llvm::zip(info.inputs, inputs)) {
-    if (group.empty())
-      continue;
     SmallVector<std::string> &arguments = inputNames[slot.name];
     for (Value v : group) {
       auto it = names.find(v);
@@ -265,8 +266,6 @@ LogicalResult ProgramBuilder::exportOp(Operation *op, const pd::OpInfo &info) {
   }
   bool first = true;
   for (auto [slot, group] : llvm::zip(info.outputs, outputs)) {
-    if (group.empty())
-      continue;
     // Outputs Paddle updates in place are written to their input's var.
     const pd::InplaceInfo *inplace = llvm::find_if(
         info.inplace, [&](const pd::InplaceInfo &entry) {

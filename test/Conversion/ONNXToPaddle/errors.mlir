@@ -2,15 +2,14 @@
 // node, with the reason, and the pass fails.
 // RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
 
-func.func @several(%x: tensor<2x3xf32>, %s: tensor<2xi64>, %b: tensor<3x4xf32>) -> (tensor<3x2xf32>, tensor<2x4xf32>, tensor<2x3xf32>) {
+func.func @several(%x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xi32>) -> (tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>) {
   // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: the target shape is not a constant (dynamic shapes are not converted yet)}}
   %0 = onnx.Reshape %x, %s : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
-  %none = onnx.NoValue
-  // expected-error @+1 {{cannot convert 'onnx.Gemm' to the paddle dialect: alpha or beta other than 1 needs paddle.scale}}
-  %1 = onnx.Gemm %x, %b, %none {alpha = 2.0 : f32} : (tensor<2x3xf32>, tensor<3x4xf32>, none) -> tensor<2x4xf32>
-  // expected-error @+1 {{cannot convert 'onnx.Mul' to the paddle dialect: no conversion for this operator yet}}
-  %2 = onnx.Mul %x, %x : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x4xf32>, tensor<2x3xf32>
+  // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: only floating-point operands are converted (integer semantics differ)}}
+  %1 = onnx.Div %i, %i : (tensor<2x3xi32>, tensor<2x3xi32>) -> tensor<2x3xi32>
+  // expected-error @+1 {{cannot convert 'onnx.Sin' to the paddle dialect: no conversion for this operator yet}}
+  %2 = onnx.Sin %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>
 }
 
 // -----

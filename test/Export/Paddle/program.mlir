@@ -34,7 +34,7 @@
 // CHECK-NEXT: op elementwise_add(X=['/encoder/dense/MatMul'] Y=['Layer.b']) -> (Out=['/encoder/dense/Add']) {axis=2}
 // CHECK-NEXT: op layer_norm(X=['/encoder/dense/Add'] Scale=['ln.scale'] Bias=['ln.bias']) -> (Y=['/encoder/LayerNorm'] Mean=['/encoder/LayerNorm.mean'] Variance=['/encoder/LayerNorm.variance']) {begin_norm_axis=2 epsilon=9.999999960041972e-13}
 // CHECK-NEXT: op softmax(X=['/encoder/LayerNorm']) -> (Out=['logits']) {axis=-1}
-// CHECK-NEXT: op reshape2(X=['logits']) -> (Out=['reshape2.tmp'] XShape=['reshape2.tmp.xshape']) {shape=[-1, 8]}
+// CHECK-NEXT: op reshape2(X=['logits'] Shape=[] ShapeTensor=[]) -> (Out=['reshape2.tmp'] XShape=['reshape2.tmp.xshape']) {shape=[-1, 8]}
 // A result that is also an input, or returned twice, gets its own fetch
 // target through an assign op.
 // CHECK-NEXT: op fetch(X=['logits']) -> (Out=['fetch']) {col=0}
