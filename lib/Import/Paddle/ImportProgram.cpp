@@ -288,6 +288,26 @@ LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
   for (const pd::SlotInfo &slot : info.outputs) {
     const proto::OpDesc::Var *var = findSlot(desc.outputs(), slot.name);
     int count = var ? var->arguments_size() : 0;
+    // Paddle's save_inference_model prunes unused XShape outputs; XShape is
+    // always [0, *X.dims], so the result is recreated from X.
+    if (count == 0 && slot.kind == pd::SlotKind::Single &&
+        StringRef(slot.name) == "XShape") {
+      const proto::OpDesc::Var *x = findSlot(desc.inputs(), "X");
+      auto it = x && x->arguments_size() == 1 ? values.find(x->arguments(0))
+                                              : values.end();
+      auto xType = it != values.end()
+                       ? dyn_cast<RankedTensorType>(it->second.getType())
+                       : RankedTensorType();
+      if (xType) {
+        SmallVector<int64_t> dims{0};
+        llvm::append_range(dims, xType.getShape());
+        state.types.push_back(
+            RankedTensorType::get(dims, xType.getElementType()));
+        resultNames.push_back("");
+        resultSegments.push_back(1);
+        continue;
+      }
+    }
     if ((slot.kind == pd::SlotKind::Single && count != 1) ||
         (slot.kind == pd::SlotKind::Optional && count > 1))
       return emitError(loc) << "op " << type << ": output slot '"
@@ -322,7 +342,8 @@ LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
   Operation *op = builder.create(state);
   // In-place ops write a var again: later readers see the newest value.
   for (auto [name, result] : llvm::zip(resultNames, op->getResults()))
-    values[name] = result;
+    if (!name.empty())
+      values[name] = result;
   return success();
 }
 
