@@ -6,6 +6,8 @@
 // custom and in the generic syntax.
 // RUN: x2p-opt %s -split-input-file | x2p-opt -split-input-file | FileCheck %s
 // RUN: x2p-opt %s -split-input-file --mlir-print-op-generic | x2p-opt -split-input-file | FileCheck %s
+// --verify-roundtrip also writes and reads bytecode (.mlirbc).
+// RUN: x2p-opt %s -split-input-file --verify-roundtrip | FileCheck %s
 
 // CHECK-LABEL: func @variadic
 // CHECK: onnx.Concat %{{.*}}, %{{.*}}, %{{.*}} {axis = 1 : si64} : (tensor<2x3xf32>, tensor<2x?xf32>, tensor<2x1xf32>) -> tensor<2x?xf32>
