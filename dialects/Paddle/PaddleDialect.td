@@ -29,6 +29,11 @@ def Paddle_Dialect : Dialect {
     | BOOLEAN | `BoolAttr` |
     | STRING | `StrAttr` |
     | INTS | `DenseI32ArrayAttr` |
+    | LONGS | `DenseI64ArrayAttr` |
+    | FLOATS | `DenseF32ArrayAttr` |
+    | STRINGS | `StrArrayAttr` |
+    | BOOLEANS | `DenseBoolArrayAttr` |
+    | FLOAT64 | `F64Attr` |
 
     In the custom syntax, required operands are positional and optional or
     variadic slots are written with their slot name:
@@ -55,5 +60,12 @@ def Paddle_ElementType : AnyTypeOf<[I1, I8, UI8, I16, I32, I64, F16, BF16,
 def Paddle_Tensor : TensorOf<[Paddle_ElementType]>;
 def Paddle_FloatTensor : TensorOf<[F16, BF16, F32, F64]>;
 def Paddle_IntTensor : TensorOf<[I32, I64]>;
+// What arithmetic kernels take: every element type but bool.
+def Paddle_NumericTensor : TensorOf<[I8, UI8, I16, I32, I64, F16, BF16, F32,
+                                     F64]>;
+def Paddle_FloatOrIntTensor : TensorOf<[I32, I64, F16, BF16, F32, F64]>;
+def Paddle_BoolTensor : TensorOf<[I1]>;
+// Indices into another tensor (gather, lookup_table_v2, top_k_v2's Indices).
+def Paddle_IndexTensor : TensorOf<[I32, I64]>;
 
 #endif // X2P_DIALECT_PADDLE_DIALECT_TD

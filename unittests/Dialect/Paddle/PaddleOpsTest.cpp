@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "dialects/Paddle/PaddleOps.h"
+#include "dialects/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -98,6 +99,64 @@ TEST_F(PaddleOpsTest, Reshape2ShapeRules) {
 
   reshape.setShape(ArrayRef<int32_t>{6, 2, 2});
   EXPECT_NE(verifyMessage().find("result rank 2 differs"), std::string::npos);
+}
+
+TEST_F(PaddleOpsTest, VarTypeCodesMapToElementTypes) {
+  for (int32_t code : {0, 1, 2, 3, 4, 5, 6, 20, 21, 22}) {
+    Type type = elementTypeOf(code, &context);
+    ASSERT_TRUE(type) << code;
+    EXPECT_EQ(varTypeCodeOf(type), code);
+  }
+  EXPECT_FALSE(elementTypeOf(7, &context)); // LOD_TENSOR is not a dtype
+  EXPECT_TRUE(elementTypeOf(20, &context).isUnsignedInteger(8));
+  EXPECT_EQ(varTypeCodeOf(builder.getIntegerType(8, /*isSigned=*/true)),
+            std::nullopt);
+}
+
+TEST_F(PaddleOpsTest, CastAndFillConstantCheckDtypeCodes) {
+  Value x = parameter("x", {2, 3});
+  auto cast = CastOp::create(
+      builder, builder.getUnknownLoc(),
+      RankedTensorType::get({2, 3}, builder.getI64Type()), x,
+      builder.getSI32IntegerAttr(5), builder.getSI32IntegerAttr(3));
+  EXPECT_EQ(verifyMessage(), "");
+  cast.setOutDtype(2);
+  EXPECT_NE(verifyMessage().find("out_dtype 2 names 'i32'"), std::string::npos)
+      << verifyMessage();
+  cast->erase();
+
+  auto fill = FillConstantOp::create(
+      builder, builder.getUnknownLoc(), f32({2, 3}), Value(), Value(),
+      ValueRange{}, builder.getSI32IntegerAttr(5),
+      builder.getDenseI64ArrayAttr({2, 3}), builder.getF32FloatAttr(1.0f),
+      builder.getStringAttr(""));
+  EXPECT_EQ(fill.getDtype(), 5);
+  EXPECT_EQ(verifyMessage(), "");
+}
+
+TEST_F(PaddleOpsTest, SplitSectionsMustSumToTheDim) {
+  Value x = parameter("x", {2, 6});
+  auto split = SplitOp::create(
+      builder, builder.getUnknownLoc(), TypeRange{f32({2, 2}), f32({2, 4})}, x,
+      /*AxisTensor=*/Value(), /*SectionsTensorList=*/ValueRange{},
+      builder.getDenseI32ArrayAttr({2, -1}), builder.getSI32IntegerAttr(0),
+      builder.getSI32IntegerAttr(1));
+  EXPECT_EQ(verifyMessage(), "");
+  split.setSections(ArrayRef<int32_t>{2, 3});
+  EXPECT_NE(verifyMessage().find("'sections' sum to 5, but dim 1 of X is 6"),
+            std::string::npos)
+      << verifyMessage();
+}
+
+TEST_F(PaddleOpsTest, Transpose2NeedsAPermutation) {
+  Value x = parameter("x", {2, 3, 4});
+  auto transpose =
+      Transpose2Op::create(builder, builder.getUnknownLoc(),
+                           TypeRange{f32({4, 2, 3}), f32({0, 2, 3, 4})}, x,
+                           builder.getDenseI32ArrayAttr({2, 0, 1}));
+  EXPECT_EQ(verifyMessage(), "");
+  transpose.setAxis(ArrayRef<int32_t>{2, 0, 2});
+  EXPECT_NE(verifyMessage().find("not a permutation"), std::string::npos);
 }
 
 TEST_F(PaddleOpsTest, ParameterNeedsAName) {

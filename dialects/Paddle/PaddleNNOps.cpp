@@ -1,0 +1,243 @@
+//===- PaddleNNOps.cpp - conv, pool and normalization verifiers -----------===//
+//
+// The attribute lists of conv2d and pool2d (lengths, positive strides,
+// group divisibility), the channel counts of the normalizations and the
+// string-valued modes Paddle's kernels accept, checked at compile time.
+//
+//===----------------------------------------------------------------------===//
+#include "dialects/Paddle/PaddleOps.h"
+#include "dialects/Paddle/PaddleVerifiers.h"
+
+using namespace mlir;
+using namespace x2p::Paddle;
+using namespace x2p::Paddle::detail;
+
+/// Positive entries, and exactly `size` of them.
+static LogicalResult verifyPositiveList(Operation *op, StringRef what,
+                                        ArrayRef<int32_t> list, size_t size) {
+  if (list.size() != size)
+    return op->emitOpError()
+           << what << " must have " << size << " entries, got " << list.size();
+  for (int32_t v : list)
+    if (v <= 0)
+      return op->emitOpError() << what << " entries must be > 0, got " << v;
+  return success();
+}
+
+/// 2 (symmetric) or 4 (per side) non-negative paddings of a 2-D window.
+static LogicalResult verifyPaddings(Operation *op, ArrayRef<int32_t> paddings) {
+  if (paddings.size() != 2 && paddings.size() != 4)
+    return op->emitOpError()
+           << "paddings must have 2 or 4 entries, got " << paddings.size();
+  for (int32_t p : paddings)
+    if (p < 0)
+      return op->emitOpError() << "paddings entries must be >= 0, got " << p;
+  return success();
+}
+
+/// The channel dim of an NCHW-like or NHWC-like tensor type.
+static int64_t channels(RankedTensorType type, StringRef layout) {
+  return layout == "NHWC" || layout == "NDHWC" ? type.getShape().back()
+                                               : type.getDimSize(1);
+}
+
+LogicalResult x2p::Paddle::detail::verifyConv2D(Operation *op, Value input,
+                                                Value filter,
+                                                const ConvAttrs &attrs,
+                                                bool transposed) {
+  if (failed(verifyRank(op, input, 4, "Input")) ||
+      failed(verifyRank(op, filter, 4, "Filter")) ||
+      failed(verifyRank(op, op->getResult(0), 4, "Output")) ||
+      failed(verifyOneOf(op, "data_format", attrs.dataFormat,
+                         {"NCHW", "NHWC", "AnyLayout"})) ||
+      failed(verifyOneOf(op, "padding_algorithm", attrs.paddingAlgorithm,
+                         {"EXPLICIT", "SAME", "VALID"})) ||
+      failed(verifyPositiveList(op, "strides", attrs.strides, 2)) ||
+      failed(verifyPositiveList(op, "dilations", attrs.dilations, 2)) ||
+      failed(verifyPaddings(op, attrs.paddings)))
+    return failure();
+  if (attrs.groups < 1)
+    return op->emitOpError() << "groups " << attrs.groups << " must be >= 1";
+  auto in = ranked(input), f = ranked(filter);
+  if (!in || !f)
+    return success();
+  int64_t c = channels(in, attrs.dataFormat);
+  if (transposed) {
+    // Filter is [C_in, C_out / groups, kH, kW].
+    if (!sameOrUnknown(c, f.getDimSize(0)))
+      return op->emitOpError()
+             << "Input has " << c << " channels but Filter's dim 0 is "
+             << f.getDimSize(0);
+    if (!ShapedType::isDynamic(c) && c % attrs.groups != 0)
+      return op->emitOpError()
+             << "Input channels (" << c << ") are not divisible by groups "
+             << attrs.groups;
+    return success();
+  }
+  // Filter is [C_out, C_in / groups, kH, kW].
+  int64_t perGroup = f.getDimSize(1), cOut = f.getDimSize(0);
+  if (!ShapedType::isDynamic(perGroup) &&
+      !sameOrUnknown(c, perGroup * attrs.groups))
+    return op->emitOpError()
+           << "Input has " << c << " channels but Filter "
+           << "takes " << perGroup << " x groups " << attrs.groups;
+  if (!ShapedType::isDynamic(cOut) && cOut % attrs.groups != 0)
+    return op->emitOpError()
+           << "Filter's " << cOut << " output channels are not divisible by "
+           << "groups " << attrs.groups;
+  return success();
+}
+
+LogicalResult Pool2DOp::verify() {
+  if (failed(verifyRank(*this, getX(), 4, "X")) ||
+      failed(verifyOneOf(*this, "pooling_type", getPoolingType(),
+                         {"max", "avg"})) ||
+      failed(verifyOneOf(*this, "data_format", getDataFormat(),
+                         {"NCHW", "NHWC", "AnyLayout"})) ||
+      failed(verifyOneOf(*this, "padding_algorithm", getPaddingAlgorithm(),
+                         {"EXPLICIT", "SAME", "VALID"})) ||
+      failed(verifyPositiveList(*this, "strides", getStrides(), 2)) ||
+      failed(verifyPaddings(*this, getPaddings())))
+    return failure();
+  if (getGlobalPooling())
+    return success();
+  return verifyPositiveList(*this, "ksize", getKsize(), 2);
+}
+
+LogicalResult LayerNormOp::verify() {
+  auto x = ranked(getX());
+  if (!x)
+    return success();
+  int64_t rank = x.getRank(), begin = getBeginNormAxis();
+  if (begin <= 0 || begin >= rank)
+    return emitOpError() << "begin_norm_axis " << begin << " must be in [1, "
+                         << rank << ")";
+  int64_t right = product(x.getShape().drop_front(begin));
+  for (Value v : {getScale(), getBias()}) {
+    auto t = ranked(v);
+    if (t && t.hasStaticShape() && !sameOrUnknown(t.getNumElements(), right))
+      return emitOpError() << "Scale and Bias must hold " << right
+                           << " elements (the normalized dims), got "
+                           << t.getNumElements();
+  }
+  return success();
+}
+
+/// Per-channel parameters of a normalization hold `c` elements.
+static LogicalResult verifyChannelParams(Operation *op, ValueRange params,
+                                         int64_t c) {
+  for (Value v : params) {
+    if (!v)
+      continue;
+    if (failed(verifyRank(op, v, 1, "per-channel parameters")) ||
+        failed(verifyNumElements(op, v, c, "per-channel parameters")))
+      return failure();
+  }
+  return success();
+}
+
+LogicalResult BatchNormOp::verify() {
+  if (failed(verifyOneOf(*this, "data_layout", getDataLayout(),
+                         {"NCHW", "NHWC", "AnyLayout"})))
+    return failure();
+  float eps = getEpsilon().convertToFloat();
+  if (eps < 0.0f || eps > 0.001f)
+    return emitOpError() << "epsilon " << eps << " must be in [0, 0.001]";
+  auto x = ranked(getX());
+  if (!x)
+    return success();
+  if (x.getRank() < 2 || x.getRank() > 5)
+    return emitOpError() << "X must have rank 2 to 5, got " << x.getRank();
+  return verifyChannelParams(*this,
+                             {getScale(), getBias(), getMean(), getVariance()},
+                             channels(x, getDataLayout()));
+}
+
+LogicalResult InstanceNormOp::verify() {
+  auto x = ranked(getX());
+  if (!x)
+    return success();
+  if (x.getRank() < 2 || x.getRank() > 5)
+    return emitOpError() << "X must have rank 2 to 5, got " << x.getRank();
+  return verifyChannelParams(*this, {getScale(), getBias()}, x.getDimSize(1));
+}
+
+LogicalResult GroupNormOp::verify() {
+  if (failed(
+          verifyOneOf(*this, "data_layout", getDataLayout(), {"NCHW", "NHWC"})))
+    return failure();
+  if (getGroups() < 1)
+    return emitOpError() << "groups " << getGroups() << " must be >= 1";
+  auto x = ranked(getX());
+  if (!x)
+    return success();
+  if (x.getRank() < 2)
+    return emitOpError() << "X must have rank >= 2, got " << x.getRank();
+  int64_t c = channels(x, getDataLayout());
+  if (!ShapedType::isDynamic(c) && c % getGroups() != 0)
+    return emitOpError() << "the " << c
+                         << " channels are not divisible by groups "
+                         << getGroups();
+  return verifyChannelParams(*this, {getScale(), getBias()}, c);
+}
+
+LogicalResult Pad3DOp::verify() {
+  if (failed(verifyRank(*this, getX(), 5, "X")) ||
+      failed(verifyOneOf(*this, "mode", getMode(),
+                         {"constant", "reflect", "replicate", "circular"})) ||
+      failed(verifyOneOf(*this, "data_format", getDataFormat(),
+                         {"NCDHW", "NDHWC"})))
+    return failure();
+  if (getPaddings_())
+    return verifyNumElements(*this, getPaddings_(), 6, "Paddings");
+  if (getPaddings().size() != 6)
+    return emitOpError() << "paddings must have 6 entries, got "
+                         << getPaddings().size();
+  return success();
+}
+
+/// bilinear_interp_v2 and nearest_interp_v2 differ only in interp_method.
+template <typename InterpOp>
+static LogicalResult verifyInterp(InterpOp op, StringRef method) {
+  if (op.getInterpMethod() != method)
+    return op.emitOpError() << "interp_method must be \"" << method
+                            << "\", got \"" << op.getInterpMethod() << "\"";
+  if (failed(verifyRank(op, op.getX(), 4, "X")) ||
+      failed(
+          verifyOneOf(op, "data_layout", op.getDataLayout(), {"NCHW", "NHWC"})))
+    return failure();
+  if (op.getAlignMode() != 0 && op.getAlignMode() != 1)
+    return op.emitOpError()
+           << "align_mode " << op.getAlignMode() << " must be 0 or 1";
+  ArrayRef<float> scale = op.getScale();
+  if (scale.size() > 2)
+    return op.emitOpError()
+           << "scale must have at most 2 entries, got " << scale.size();
+  for (float s : scale)
+    if (s <= 0.0f)
+      return op.emitOpError() << "scale entries must be > 0, got " << s;
+  bool sized = !op.getSizeTensor().empty() || op.getOutSize() ||
+               op.getScale_() || !scale.empty() ||
+               (op.getOutH() > 0 && op.getOutW() > 0);
+  if (!sized)
+    return op.emitOpError("needs an output size: SizeTensor, OutSize, Scale, "
+                          "out_h and out_w, or 'scale'");
+  return success();
+}
+
+LogicalResult BilinearInterpV2Op::verify() {
+  return verifyInterp(*this, "bilinear");
+}
+
+LogicalResult NearestInterpV2Op::verify() {
+  return verifyInterp(*this, "nearest");
+}
+
+LogicalResult DropoutOp::verify() {
+  float p = getDropoutProb().convertToFloat();
+  if (p < 0.0f || p > 1.0f)
+    return emitOpError() << "dropout_prob " << p << " must be in [0, 1]";
+  return verifyOneOf(*this, "dropout_implementation",
+                     getDropoutImplementation(),
+                     {"downgrade_in_infer", "upscale_in_train"});
+}
