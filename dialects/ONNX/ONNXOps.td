@@ -475,6 +475,7 @@ def ONNX_BernoulliOp : ONNX_Op<"Bernoulli", []> {
   let results = (outs
     TensorOf<[UI8, UI16, UI32, UI64, I8, I16, I32, I64, BF16, F16, F32, F64, I1]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_BitCastOp : ONNX_Op<"BitCast", [Pure]> {
@@ -719,6 +720,7 @@ def ONNX_CastOp : ONNX_Op<"Cast", [Pure]> {
   let results = (outs
     TensorOf<[UI8, UI16, UI32, UI64, I8, I16, I32, I64, BF16, F16, F32, F64, ONNX_StringType, I1, F8E4M3FN, F8E4M3FNUZ, F8E5M2, F8E5M2FNUZ, UI<4>, I<4>, F4E2M1FN, F8E8M0FNU, UI<2>, I<2>]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_CastLikeOp : ONNX_Op<"CastLike", [
@@ -1587,6 +1589,7 @@ def ONNX_EyeLikeOp : ONNX_Op<"EyeLike", [Pure]> {
   let results = (outs
     TensorOf<[UI8, UI16, UI32, UI64, I8, I16, I32, I64, BF16, F16, F32, F64, I1]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_FlattenOp : ONNX_Op<"Flatten", [
@@ -3287,6 +3290,7 @@ def ONNX_MultinomialOp : ONNX_Op<"Multinomial", []> {
   let results = (outs
     TensorOf<[I32, I64]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_NegOp : ONNX_Op<"Neg", [Pure, SameOperandsAndResultElementType]> {
@@ -4014,6 +4018,7 @@ def ONNX_RandomNormalOp : ONNX_Op<"RandomNormal", []> {
   let results = (outs
     TensorOf<[BF16, F16, F32, F64]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_RandomNormalLikeOp : ONNX_Op<"RandomNormalLike", []> {
@@ -4039,6 +4044,7 @@ def ONNX_RandomNormalLikeOp : ONNX_Op<"RandomNormalLike", []> {
   let results = (outs
     TensorOf<[BF16, F16, F32, F64]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_RandomUniformOp : ONNX_Op<"RandomUniform", []> {
@@ -4063,6 +4069,7 @@ def ONNX_RandomUniformOp : ONNX_Op<"RandomUniform", []> {
   let results = (outs
     TensorOf<[BF16, F16, F32, F64]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_RandomUniformLikeOp : ONNX_Op<"RandomUniformLike", []> {
@@ -4088,6 +4095,7 @@ def ONNX_RandomUniformLikeOp : ONNX_Op<"RandomUniformLike", []> {
   let results = (outs
     TensorOf<[BF16, F16, F32, F64]>:$output
   );
+  let hasVerifier = 1;
 }
 
 def ONNX_RangeOp : ONNX_Op<"Range", [Pure, SameOperandsAndResultElementType]> {

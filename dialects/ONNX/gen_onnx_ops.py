@@ -49,6 +49,15 @@ EXTRAS = {
     "Loop": dict(verifier=True),
     "Scan": dict(verifier=True),
     "SequenceMap": dict(verifier=True),
+    # The result element type named by `to`/`dtype` (ONNXOpsDataType.cpp).
+    "Cast": dict(verifier=True),
+    "EyeLike": dict(verifier=True),
+    "RandomNormal": dict(verifier=True),
+    "RandomUniform": dict(verifier=True),
+    "RandomNormalLike": dict(verifier=True),
+    "RandomUniformLike": dict(verifier=True),
+    "Multinomial": dict(verifier=True),
+    "Bernoulli": dict(verifier=True),
 }
 
 # Operators whose results are random: not Pure, so they are neither CSE'd

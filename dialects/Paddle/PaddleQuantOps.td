@@ -39,7 +39,7 @@ class Paddle_QuantLinearOp<string mnemonic, string what, Type input,
 }
 
 def Paddle_QuantizeLinearOp : Paddle_QuantLinearOp<"quantize_linear",
-    "round(clip(X, -Scale, Scale) * qmax / Scale), kept in X's float type",
+    "clip(round(X * qmax / Scale), qmin, qmax), kept in X's float type",
     Paddle_FloatTensor, Paddle_FloatTensor>;
 def Paddle_DequantizeLinearOp : Paddle_QuantLinearOp<"dequantize_linear",
     "X * Scale / qmax, from int8 weights or quantized float activations",

@@ -344,3 +344,37 @@ func.func @yield_outside_graph(%x: tensor<2xf32>) {
   // expected-error @+1 {{expects parent op to be one of 'onnx.If, onnx.Loop, onnx.Scan, onnx.SequenceMap'}}
   onnx.Yield %x : tensor<2xf32>
 }
+
+// -----
+
+func.func @cast_to(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{result element type 'f32' differs from 'f16' named by 'to'}}
+  %0 = onnx.Cast %x {to = 10 : si64} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @cast_unknown_data_type(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{attribute 'to' is 99, not an ONNX data type}}
+  %0 = onnx.Cast %x {to = 99 : si64} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @random_default_dtype() -> tensor<2xf64> {
+  // dtype defaults to 1 (float).
+  // expected-error @+1 {{result element type 'f64' differs from 'f32' named by 'dtype'}}
+  %0 = onnx.RandomNormal {shape = array<i64: 2>} : () -> tensor<2xf64>
+  return %0 : tensor<2xf64>
+}
+
+// -----
+
+func.func @eye_like_input_type(%x: tensor<3x3xi64>) -> tensor<3x3xf32> {
+  // Without dtype, EyeLike's result has its input's element type.
+  // expected-error @+1 {{result element type 'f32' differs from 'i64' of the input}}
+  %0 = onnx.EyeLike %x : (tensor<3x3xi64>) -> tensor<3x3xf32>
+  return %0 : tensor<3x3xf32>
+}

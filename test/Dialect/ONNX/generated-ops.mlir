@@ -6,6 +6,8 @@
 // custom and in the generic syntax.
 // RUN: x2p-opt %s -split-input-file | x2p-opt -split-input-file | FileCheck %s
 // RUN: x2p-opt %s -split-input-file --mlir-print-op-generic | x2p-opt -split-input-file | FileCheck %s
+// --verify-roundtrip also writes and reads bytecode (.mlirbc).
+// RUN: x2p-opt %s -split-input-file --verify-roundtrip | FileCheck %s
 
 // CHECK-LABEL: func @variadic
 // CHECK: onnx.Concat %{{.*}}, %{{.*}}, %{{.*}} {axis = 1 : si64} : (tensor<2x3xf32>, tensor<2x?xf32>, tensor<2x1xf32>) -> tensor<2x?xf32>
@@ -162,13 +164,17 @@ func.func @narrow_types(%x: tensor<4xf32>, %scale: tensor<f32>, %zp: tensor<f8E4
 // CHECK: onnx.ConstantOfShape %{{.*}} {value = dense<1.000000e+00> : tensor<1xf32>} : (tensor<2xi64>) -> tensor<?x?xf32>
 // CHECK: onnx.RandomNormal {shape = array<i64: 2, 3>} : () -> tensor<2x3xf32>
 // CHECK: onnx.RNN %{{.*}} {activations = ["Relu"], hidden_size = 4 : si64}
+// CHECK: onnx.EyeLike %{{.*}} {dtype = 7 : si64} : (tensor<3x3xf32>) -> tensor<3x3xi64>
+// CHECK: onnx.Cast %{{.*}} {to = 8 : si64} : (tensor<3x3xf32>) -> tensor<3x3x!onnx.String>
 // CHECK: onnx.MeanVarianceNormalization %{{.*}} : (tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
 // CHECK: onnx.MeanVarianceNormalization %{{.*}} {axes = array<i64: 0, 1>} : (tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
-func.func @attribute_kinds(%shape: tensor<2xi64>, %x: tensor<5x1x2xf32>, %w: tensor<1x4x2xf32>, %r: tensor<1x4x4xf32>, %img: tensor<1x3x4x4xf32>) {
+func.func @attribute_kinds(%shape: tensor<2xi64>, %x: tensor<5x1x2xf32>, %w: tensor<1x4x2xf32>, %r: tensor<1x4x4xf32>, %img: tensor<1x3x4x4xf32>, %sq: tensor<3x3xf32>) {
   %none = onnx.NoValue
   %0 = onnx.ConstantOfShape %shape {value = dense<1.0> : tensor<1xf32>} : (tensor<2xi64>) -> tensor<?x?xf32>
   %1 = onnx.RandomNormal {dtype = 1 : si64, shape = array<i64: 2, 3>} : () -> tensor<2x3xf32>
   %2:2 = onnx.RNN %x, %w, %r, %none, %none, %none {activations = ["Relu"], hidden_size = 4 : si64} : (tensor<5x1x2xf32>, tensor<1x4x2xf32>, tensor<1x4x4xf32>, none, none, none) -> (tensor<5x1x1x4xf32>, tensor<1x1x4xf32>)
+  %5 = onnx.EyeLike %sq {dtype = 7 : si64} : (tensor<3x3xf32>) -> tensor<3x3xi64>
+  %6 = onnx.Cast %sq {to = 8 : si64} : (tensor<3x3xf32>) -> tensor<3x3x!onnx.String>
   %3 = onnx.MeanVarianceNormalization %img {axes = array<i64: 0, 2, 3>} : (tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
   %4 = onnx.MeanVarianceNormalization %img {axes = array<i64: 0, 1>} : (tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
   return

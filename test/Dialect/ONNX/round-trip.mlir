@@ -2,6 +2,8 @@
 // the custom and the generic syntax.
 // RUN: x2p-opt %s -split-input-file | x2p-opt -split-input-file | FileCheck %s
 // RUN: x2p-opt %s -split-input-file --mlir-print-op-generic | x2p-opt -split-input-file | FileCheck %s
+// --verify-roundtrip also writes and reads bytecode (.mlirbc).
+// RUN: x2p-opt %s -split-input-file --verify-roundtrip | FileCheck %s
 
 // CHECK-LABEL: func @constants
 // CHECK: onnx.Constant dense<[1, 2, 3]> : tensor<3xi64>

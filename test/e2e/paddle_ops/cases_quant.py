@@ -2,8 +2,11 @@
 x2p's quantization emits: activations through a quantize -> dequantize
 pair with a per-tensor abs-max Scale, and int8 weights behind a
 per-channel dequantize_linear (quant_axis 1 for a matmul weight [K, N]).
-Scale is the abs-max threshold: q = round(clip(x, -s, s) * 127 / s),
-x' = q * s / 127, rounding half to even (round_type 0).
+Scale is the abs-max threshold: q = clip(round(x * 127 / s), qmin, qmax),
+x' = q * s / 127, rounding half to even (round_type 0). Paddle 3.3.1 clips
+to [qmin, qmax] = [-128, 127] after rounding, not x to [-s, s] before it,
+so values below -s quantize to -128 (checked against Paddle's own
+quantize_linear kernel).
 """
 import numpy as np
 
@@ -19,7 +22,7 @@ _xt, _st = ty((None, 16)), ty((1,))
 
 
 def _quantize(x, s):
-    return np.clip(np.rint(np.clip(x, -s, s) * 127.0 / s), -128, 127)
+    return np.clip(np.rint(x * 127.0 / s), -128, 127)
 
 
 CASES.append(case("quantize_linear", module(

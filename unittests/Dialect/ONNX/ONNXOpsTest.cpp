@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "dialects/ONNX/ONNXOps.h"
+#include "dialects/ONNX/ONNXDataType.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -121,6 +122,19 @@ TEST_F(ONNXOpsTest, ContainerTypes) {
                                                    builder.getF32Type()));
   SequenceConstructOp::create(builder, loc(), seqOfDyn, ValueRange{a, b});
   EXPECT_EQ(verifyMessage(), "");
+}
+
+TEST_F(ONNXOpsTest, DataTypesMapAsTheContractSays) {
+  EXPECT_EQ(getElementTypeOfDataType(&context, 1), builder.getF32Type());
+  EXPECT_EQ(getElementTypeOfDataType(&context, 7), builder.getI64Type());
+  EXPECT_EQ(getElementTypeOfDataType(&context, 2),
+            builder.getIntegerType(8, /*isSigned=*/false));
+  EXPECT_EQ(getElementTypeOfDataType(&context, 8), StringType::get(&context));
+  EXPECT_EQ(getElementTypeOfDataType(&context, 9), builder.getI1Type());
+  EXPECT_TRUE(isa<Float8E4M3FNType>(getElementTypeOfDataType(&context, 17)));
+  EXPECT_EQ(getElementTypeOfDataType(&context, 22), builder.getIntegerType(4));
+  EXPECT_FALSE(getElementTypeOfDataType(&context, 0));
+  EXPECT_FALSE(getElementTypeOfDataType(&context, 27));
 }
 
 TEST_F(ONNXOpsTest, GemmRejectsMismatchedContraction) {
