@@ -7,6 +7,7 @@
 #include "x2p/Registration/InitAll.h"
 
 #include "x2p/Import/ONNX/ONNXImport.h"
+#include "x2p/Transforms/ONNX/Passes.h"
 
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/Paddle/PaddleDialect.h"
@@ -25,6 +26,7 @@ void x2p::registerAllPasses() {
   // symbol-dce, ...) that every x2p pipeline is composed with. Each x2p
   // Passes.td adds its register...Passes() call here.
   mlir::registerTransformsPasses();
+  ONNX::registerONNXTransformsPasses();
 }
 
 void x2p::registerAllTranslations() { registerONNXImportTranslation(); }
