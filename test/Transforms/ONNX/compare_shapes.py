@@ -32,6 +32,12 @@ from collections import Counter
 import onnx
 from onnx import shape_inference
 
+# Ops whose older opsets the importer upgrades with new onnx.Constant
+# operands located at the node.
+UPGRADED = {"ReduceMean", "ReduceSum", "ReduceMax", "ReduceMin", "ReduceProd",
+            "ReduceL1", "ReduceL2", "ReduceLogSum", "ReduceLogSumExp",
+            "ReduceSumSquare", "Squeeze", "Unsqueeze", "Split", "Pad", "Slice",
+            "Clip", "TopK", "Dropout", "Resize", "Upsample"}
 RESULT_RE = re.compile(r'^\s*(%[^=]+=\s*)?"?onnx\.(\w+)"?')
 LOC_RE = re.compile(r'loc\("((?:[^"\\]|\\.)*)"\)\s*$')
 
@@ -87,7 +93,9 @@ def run_x2p(bindir, model, passes):
     if imp.returncode:
         return None, "import: " + imp.stderr.strip().splitlines()[0] if imp.stderr.strip() else "import failed"
     opt = subprocess.run([os.path.join(bindir, "x2p-opt"), *passes,
-                          "--mlir-print-debuginfo", "--mlir-print-local-scope"],
+                          "--mlir-print-debuginfo", "--mlir-print-local-scope",
+                          "--mlir-elide-resource-strings-if-larger=16",
+                          "--mlir-elide-elementsattrs-if-larger=64"],
                          input=imp.stdout, capture_output=True, text=True)
     if opt.returncode:
         err = opt.stderr.strip().splitlines()
@@ -168,7 +176,7 @@ def compare(bindir, path, passes, verbose, keep):
     by_loc = {}
     for node in model.graph.node:
         key = node.name or (node.output[0] if node.output and node.output[0] else node.op_type)
-        by_loc.setdefault(key, list(node.output))
+        by_loc.setdefault(key, (node.op_type, list(node.output)))
 
     ours = {}
     in_main = False
@@ -189,9 +197,15 @@ def compare(bindir, path, passes, verbose, keep):
                 stats["ranked"] += 1
         if not loc:
             continue
-        outs = by_loc.get(loc.group(1).encode().decode("unicode_escape"))
-        if not outs:
+        entry = by_loc.get(loc.group(1).encode().decode("unicode_escape"))
+        # The importer locates the operands it creates (upgraded attributes
+        # as onnx.Constant) at the node too; only the node's own op counts.
+        # A folded op became an onnx.Constant: its single result still counts.
+        if not entry or (m.group(2) != entry[0] and
+                         not (m.group(2) == "Constant" and len(entry[1]) == 1
+                              and entry[0] not in UPGRADED)):
             continue
+        outs = entry[1]
         for name, t in zip(outs, types):
             if name and name not in init_names:
                 ours.setdefault(name, t)

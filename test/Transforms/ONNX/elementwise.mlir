@@ -141,3 +141,20 @@ func.func @keeps_stated_dims(%a: tensor<?x3xf32>, %b: tensor<?x3xf32>) -> tensor
   %0 = onnx.Add %a, %b : (tensor<?x3xf32>, tensor<?x3xf32>) -> tensor<5x?xf32>
   return %0 : tensor<5x?xf32>
 }
+
+// -----
+
+// Shape-preserving ops whose element type comes from elsewhere (the
+// importer): QuantizeLinear/DequantizeLinear; predicates give i1.
+// CHECK-LABEL: func.func @quantize_predicates
+// CHECK: onnx.QuantizeLinear {{.*}} -> tensor<?x4xi8>
+// CHECK: onnx.DequantizeLinear {{.*}} -> tensor<?x4xf32>
+// CHECK: onnx.IsNaN {{.*}} -> tensor<?x4xi1>
+// CHECK: onnx.Cast {{.*}} -> tensor<?x4xf8E4M3FN>
+func.func @quantize_predicates(%x: tensor<?x4xf32>, %s: tensor<f32>, %z: tensor<i8>) -> (tensor<*xf32>, tensor<*xi1>, tensor<*xf8E4M3FN>) {
+  %0 = onnx.QuantizeLinear %x, %s, %z : (tensor<?x4xf32>, tensor<f32>, tensor<i8>) -> tensor<*xi8>
+  %1 = onnx.DequantizeLinear %0, %s, %z : (tensor<*xi8>, tensor<f32>, tensor<i8>) -> tensor<*xf32>
+  %2 = onnx.IsNaN %1 : (tensor<*xf32>) -> tensor<*xi1>
+  %3 = onnx.Cast %x {to = 17 : si64} : (tensor<?x4xf32>) -> tensor<*xf8E4M3FN>
+  return %1, %2, %3 : tensor<*xf32>, tensor<*xi1>, tensor<*xf8E4M3FN>
+}

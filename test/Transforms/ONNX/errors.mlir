@@ -65,9 +65,9 @@ func.func @conflicting_rank_kept(%x: tensor<*xf32>) -> tensor<?x?x?xf32> {
 
 // Ops without a shape function keep their types.
 // CHECK-LABEL: func.func @no_shape_function
-// CHECK: onnx.DepthToSpace {{.*}} -> tensor<*xf32>
-func.func @no_shape_function(%x: tensor<1x8x2x2xf32>) -> tensor<*xf32> {
-  %0 = onnx.DepthToSpace %x {blocksize = 2 : si64} : (tensor<1x8x2x2xf32>) -> tensor<*xf32>
+// CHECK: onnx.Compress {{.*}} -> tensor<*xf32>
+func.func @no_shape_function(%x: tensor<1x8x2x2xf32>, %c: tensor<?xi1>) -> tensor<*xf32> {
+  %0 = onnx.Compress %x, %c : (tensor<1x8x2x2xf32>, tensor<?xi1>) -> tensor<*xf32>
   return %0 : tensor<*xf32>
 }
 

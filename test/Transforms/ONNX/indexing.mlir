@@ -104,3 +104,16 @@ func.func @pad(%x: tensor<?x3x4xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
   %1 = onnx.Pad %x, %p2, %none, %ax : (tensor<?x3x4xf32>, tensor<2xi64>, none, tensor<1xi64>) -> tensor<*xf32>
   return %0, %1 : tensor<*xf32>, tensor<*xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func.func @gather_nd_depth_space
+// CHECK: onnx.GatherND {{.*}} -> tensor<5x4xf32>
+// CHECK: onnx.DepthToSpace {{.*}} -> tensor<?x2x8x6xf32>
+// CHECK: onnx.SpaceToDepth {{.*}} -> tensor<?x8x4x3xf32>
+func.func @gather_nd_depth_space(%d: tensor<2x3x4xf32>, %i: tensor<5x2xi64>, %x: tensor<?x8x4x3xf32>) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>) {
+  %0 = onnx.GatherND %d, %i : (tensor<2x3x4xf32>, tensor<5x2xi64>) -> tensor<*xf32>
+  %1 = onnx.DepthToSpace %x {blocksize = 2 : si64} : (tensor<?x8x4x3xf32>) -> tensor<*xf32>
+  %2 = onnx.SpaceToDepth %1 {blocksize = 2 : si64} : (tensor<*xf32>) -> tensor<*xf32>
+  return %0, %1, %2 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
+}

@@ -58,6 +58,8 @@ static void unary(Operation *op, Results &results) {
 
 static void cast(CastOp op, Results &results) {
   Type elt = elementTypeOf(op.getTo(), op.getContext());
+  if (!elt) // Types elementTypeOf() does not map: the importer's is right.
+    elt = elementOf(op.getOutput());
   if (!elt)
     return;
   if (std::optional<Dims> d = dimsOf(op.getInput()))
@@ -85,7 +87,27 @@ static void dropout(DropoutOp op, Results &results) {
     results[1] = unranked(i1);
 }
 
+/// Operand 0's shape with the result's own element type (which the
+/// importer derives from attributes or other operands).
+static void sameShapeOwnElement(Operation *op, Results &results) {
+  Type elt = elementOf(op->getResult(0));
+  if (std::optional<Dims> d = dimsOf(op->getOperand(0)))
+    results[0] = ranked(*d, elt);
+}
+
+static void predicate(Operation *op, Results &results) {
+  Type i1 = IntegerType::get(op->getContext(), 1);
+  if (std::optional<Dims> d = dimsOf(op->getOperand(0)))
+    results[0] = ranked(*d, i1);
+  else
+    results[0] = unranked(i1);
+}
+
 void registerElementwise(ShapeFnTable &table) {
+  table.add<QuantizeLinearOp, DequantizeLinearOp, EyeLikeOp, BernoulliOp,
+            RandomNormalLikeOp, RandomUniformLikeOp>(sameShapeOwnElement);
+  table.add<IsInfOp, IsNaNOp>(predicate);
+  table.add<CumProdOp>([](Operation *op, Results &r) { sameAsOperand(op, r); });
   table.add<AddOp, SubOp, MulOp, DivOp, ModOp, MaxOp, MinOp, SumOp, MeanOp,
             BitShiftOp, BitwiseAndOp, BitwiseOrOp, BitwiseXorOp, PReluOp>(
       arithmetic);

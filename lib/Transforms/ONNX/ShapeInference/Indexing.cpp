@@ -251,7 +251,58 @@ static void pad(PadOp op, Results &results) {
   results[0] = ranked(out, elt);
 }
 
+static void gatherND(GatherNDOp op, Results &results) {
+  Type elt = elementOf(op.getData());
+  std::optional<Dims> data = dimsOf(op.getData());
+  std::optional<Dims> indices = dimsOf(op.getIndices());
+  int64_t b = op.getBatchDims();
+  if (!data || !indices || indices->empty() ||
+      ShapedType::isDynamic(indices->back())) {
+    results[0] = unranked(elt);
+    return;
+  }
+  int64_t last = indices->back();
+  if (b + last > int64_t(data->size())) {
+    results[0] = unranked(elt);
+    return;
+  }
+  Dims out(indices->begin(), indices->end() - 1);
+  out.append(data->begin() + b + last, data->end());
+  results[0] = ranked(out, elt);
+}
+
+/// DepthToSpace (up) and SpaceToDepth (down) on NCHW.
+static void blocks(Operation *op, Results &results, bool toSpace) {
+  Type elt = elementOf(op->getOperand(0));
+  std::optional<Dims> x = dimsOf(op->getOperand(0));
+  auto bsAttr = op->getAttrOfType<IntegerAttr>("blocksize");
+  if (!x || x->size() != 4 || !bsAttr || bsAttr.getInt() <= 0) {
+    results[0] = x ? ranked(Dims(4, kDynamic), elt) : unranked(elt);
+    return;
+  }
+  int64_t bs = bsAttr.getInt();
+  auto scale = [&](int64_t d, bool up) {
+    if (ShapedType::isDynamic(d))
+      return kDynamic;
+    return up ? d * bs : (d % bs ? kDynamic : d / bs);
+  };
+  Dims out = *x;
+  int64_t bs2 = bs * bs;
+  out[1] = ShapedType::isDynamic((*x)[1])
+               ? kDynamic
+               : (toSpace ? ((*x)[1] % bs2 ? kDynamic : (*x)[1] / bs2)
+                          : (*x)[1] * bs2);
+  out[2] = scale((*x)[2], toSpace);
+  out[3] = scale((*x)[3], toSpace);
+  results[0] = ranked(out, elt);
+}
+
 void registerIndexing(ShapeFnTable &table) {
+  table.add<GatherNDOp>(gatherND);
+  table.add<DepthToSpaceOp>(
+      [](Operation *op, Results &r) { blocks(op, r, /*toSpace=*/true); });
+  table.add<SpaceToDepthOp>(
+      [](Operation *op, Results &r) { blocks(op, r, /*toSpace=*/false); });
   table.add<ConcatOp>(concat);
   table.add<SplitOp>(split);
   table.add<SliceOp>(slice);
