@@ -57,6 +57,17 @@ LogicalResult ScaleOp::verify() {
   return success();
 }
 
+LogicalResult HardSwishOp::verify() {
+  // Paddle's phi kernel takes no attributes: other values would be
+  // silently replaced by these.
+  if (getThreshold().convertToFloat() != 6.0f ||
+      getScale().convertToFloat() != 6.0f ||
+      getOffset().convertToFloat() != 3.0f)
+    return emitOpError("Paddle's kernel only computes threshold 6, scale 6, "
+                       "offset 3; it ignores other values");
+  return success();
+}
+
 LogicalResult ClipOp::verify() {
   if (getElementTypeOrSelf(getX().getType()) !=
       getElementTypeOrSelf(getOut().getType()))

@@ -135,11 +135,15 @@ def Paddle_LeakyReluOp : Paddle_ActivationOp<"leaky_relu",
 def Paddle_EluOp : Paddle_ActivationOp<"elu",
     "X if X > 0 else alpha * (exp(X) - 1)",
     (ins DefaultValuedAttr<F32Attr, "1.0">:$alpha)>;
+// Paddle 3.3.1's kernel ignores the attributes and always computes
+// X * min(max(X + 3, 0), 6) / 6; the verifier rejects other values.
 def Paddle_HardSwishOp : Paddle_ActivationOp<"hard_swish",
     "X * min(max(X + offset, 0), threshold) / scale",
     (ins DefaultValuedAttr<F32Attr, "6.0">:$threshold,
          DefaultValuedAttr<F32Attr, "6.0">:$scale,
-         DefaultValuedAttr<F32Attr, "3.0">:$offset)>;
+         DefaultValuedAttr<F32Attr, "3.0">:$offset)> {
+  let hasVerifier = 1;
+}
 def Paddle_HardSigmoidOp : Paddle_ActivationOp<"hard_sigmoid",
     "min(max(slope * X + offset, 0), 1)",
     (ins DefaultValuedAttr<F32Attr, "0.2">:$slope,

@@ -54,17 +54,17 @@ def Paddle_Conv2DTransposeOp : Paddle_Op<"conv2d_transpose", [Pure]> {
   let description = [{
     Filter is [C_in, C_out / groups, kH, kW]. `output_size` or
     `output_padding` pick among the output sizes a stride allows.
+    Paddle's dispensable `Bias` slot is left out on purpose: Paddle 3.3.1's
+    kernel ignores it, so a bias goes in a following elementwise_add.
   }];
   let arguments = !con((ins Paddle_FloatTensor:$Input,
-                            Paddle_FloatTensor:$Filter,
-                            Optional<Paddle_FloatTensor>:$Bias),
+                            Paddle_FloatTensor:$Filter),
                        Paddle_ConvAttrs,
                        (ins DefaultValuedAttr<DenseI32ArrayAttr, "{}">:$output_padding,
                             DefaultValuedAttr<DenseI32ArrayAttr, "{}">:$output_size));
   let results = (outs Paddle_FloatTensor:$Output);
   let assemblyFormat = [{
-    $Input `,` $Filter (`Bias` `(` $Bias^ `)`)?
-    attr-dict `:` functional-type(operands, results)
+    $Input `,` $Filter attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
   let extraClassDefinition = [{
@@ -132,6 +132,8 @@ def Paddle_BatchNormOp : Paddle_Op<"batch_norm", [Pure,
     `(X - Mean) / sqrt(Variance + epsilon) * Scale + Bias` per channel.
     MeanOut/VarianceOut are the updated running statistics (the same
     values at inference); SavedMean/SavedVariance are the batch statistics.
+    In a ProgramDesc, MeanOut and VarianceOut must name the same vars as
+    Mean and Variance: Paddle's InferShape rejects anything else.
   }];
   let arguments = (ins Paddle_FloatTensor:$X,
                        Optional<Paddle_FloatTensor>:$Scale,

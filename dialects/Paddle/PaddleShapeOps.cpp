@@ -276,6 +276,11 @@ LogicalResult StridedSliceOp::verify() {
     lists.push_back({"starts", getStarts()});
   if (!getEndsTensor() && getEndsTensorList().empty())
     lists.push_back({"ends", getEnds()});
+  // Paddle's InferMeta reads one infer_flags entry per axis, unchecked.
+  if (getInferFlags().size() != getAxes().size())
+    return emitOpError() << "'infer_flags' has " << getInferFlags().size()
+                         << " entries, 'axes' has " << getAxes().size()
+                         << " (Paddle reads one per axis)";
   if (!getStridesTensor() && getStridesTensorList().empty()) {
     lists.push_back({"strides", getStrides()});
     if (llvm::is_contained(getStrides(), 0))

@@ -1,12 +1,17 @@
 //===- Pipelines.cpp - x2p's pass pipelines -------------------------------===//
 //
-// See Pipelines.h. Shape inference and onnx canonicalization join the front
-// of the ONNX pipeline as those passes land.
+// See Pipelines.h. Shape inference runs before and after canonicalization
+// because folding static shape subgraphs (Shape → Gather → Concat →
+// Reshape) is what lets the second round give ranks and dims to what the
+// first could not.
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Pipelines/Pipelines.h"
 
 #include "x2p/Conversion/Passes.h"
+#include "x2p/Transforms/ONNX/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -14,6 +19,10 @@
 using namespace mlir;
 
 void x2p::buildONNXToPaddlePipeline(OpPassManager &pm) {
+  OpPassManager &onnx = pm.nest<func::FuncOp>();
+  onnx.addPass(ONNX::createONNXShapeInference());
+  onnx.addPass(ONNX::createONNXCanonicalize());
+  onnx.addPass(ONNX::createONNXShapeInference());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createONNXToPaddle());
   pm.addPass(createCanonicalizerPass());

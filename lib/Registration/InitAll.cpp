@@ -11,6 +11,7 @@
 #include "x2p/Import/ONNX/ONNXImport.h"
 #include "x2p/Import/Paddle/ImportPaddle.h"
 #include "x2p/Pipelines/Pipelines.h"
+#include "x2p/Transforms/ONNX/Passes.h"
 
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/Paddle/PaddleDialect.h"
@@ -31,6 +32,7 @@ void x2p::registerAllPasses() {
   mlir::registerTransformsPasses();
   registerConversionPasses();
   registerPipelines();
+  ONNX::registerONNXTransformsPasses();
 }
 
 void x2p::registerAllTranslations() {

@@ -174,6 +174,9 @@ struct Rewrite {
 
 using RuleFn = bool (*)(Rewrite &);
 
+/// doc_string of nodes the upgrade wrote in the newest form.
+constexpr const char *kUpgradedMarker = "x2p: upgraded to the newest opset";
+
 bool axesToInput(Rewrite &rw) {
   rw.intsToInput("axes", 1);
   return true;
@@ -343,9 +346,97 @@ bool softmaxFlatten(Rewrite &rw) {
   return true;
 }
 
-bool rejectScan8(Rewrite &rw) {
-  return rw.fail("Scan before opset 9 (with a batch axis and "
-                 "sequence_lens) is not supported");
+// Scan-8 runs its body over a leading batch axis of every input. The
+// newest form has no batch axis, so the node becomes a Loop over the batch
+// whose body takes each input's batch slice and runs a Scan-9 on it; the
+// Loop's scan outputs stack the per-batch results back along axis 0.
+bool scan8ToLoop(Rewrite &rw) {
+  const onnx::NodeProto &scan = rw.node;
+  if (scan.input_size() > 0 && !scan.input(0).empty())
+    return rw.fail("Scan before opset 9 with sequence_lens is not "
+                   "supported");
+  if (scan.input_size() < 2)
+    return rw.fail("Scan needs at least one scan input");
+  std::string base = rw.label();
+
+  onnx::NodeProto shape;
+  shape.set_op_type("Shape");
+  shape.set_name(base + "/batch_shape");
+  shape.add_input(scan.input(1));
+  shape.add_output(rw.freshName(base + "_batch_shape"));
+  std::string zero = rw.addConstant("zero", onnx::TensorProto::INT64, {},
+                                    std::string(8, '\0'));
+  onnx::NodeProto batch;
+  batch.set_op_type("Gather");
+  batch.set_name(base + "/batch");
+  batch.add_input(shape.output(0));
+  batch.add_input(zero);
+  batch.add_output(rw.freshName(base + "_batch"));
+
+  onnx::NodeProto loop;
+  loop.set_op_type("Loop");
+  loop.set_name(base);
+  loop.add_input(batch.output(0));
+  loop.add_input("");
+  for (const std::string &out : scan.output())
+    loop.add_output(out);
+  auto *bodyAttr = loop.add_attribute();
+  bodyAttr->set_name("body");
+  bodyAttr->set_type(onnx::AttributeProto::GRAPH);
+  onnx::GraphProto *body = bodyAttr->mutable_g();
+  body->set_name(base + "_batch_loop");
+  auto addScalarInput = [&](const std::string &name, int dtype) {
+    auto *in = body->add_input();
+    in->set_name(name);
+    auto *tensorType = in->mutable_type()->mutable_tensor_type();
+    tensorType->set_elem_type(dtype);
+    tensorType->mutable_shape();
+  };
+  std::string iter = rw.freshName(base + "_b");
+  std::string cond = rw.freshName(base + "_cond");
+  addScalarInput(iter, onnx::TensorProto::INT64);
+  addScalarInput(cond, onnx::TensorProto::BOOL);
+
+  onnx::NodeProto inner = scan;
+  inner.clear_input();
+  inner.clear_output();
+  inner.set_name(base + "/scan");
+  for (int i = 1; i < scan.input_size(); ++i) {
+    auto *slice = body->add_node();
+    slice->set_op_type("Gather");
+    slice->set_name(base + "/slice" + std::to_string(i));
+    slice->add_input(scan.input(i));
+    slice->add_input(iter);
+    slice->add_output(rw.freshName(scan.input(i) + "_b"));
+    inner.add_input(slice->output(0));
+  }
+  auto *condOut = body->add_node();
+  condOut->set_op_type("Identity");
+  condOut->set_name(base + "/cond");
+  condOut->add_input(cond);
+  condOut->add_output(rw.freshName(base + "_cond_out"));
+  body->add_output()->set_name(condOut->output(0));
+  for (const std::string &out : scan.output()) {
+    inner.add_output(rw.freshName(out + "_b"));
+    body->add_output()->set_name(inner.output(inner.output_size() - 1));
+  }
+  Rewrite innerRw{inner, rw.opset, rw.dtypeOf, rw.freshName, rw.out, rw.error};
+  if (const onnx::AttributeProto *dirs = innerRw.attr("directions")) {
+    onnx::AttributeProto renamed = *dirs;
+    renamed.set_name("scan_input_directions");
+    innerRw.removeAttr("directions");
+    *innerRw.node.add_attribute() = renamed;
+  }
+  // The body is imported at the model's opset too; the marker keeps this
+  // node, already in the newest form, from being upgraded again.
+  innerRw.node.set_doc_string(kUpgradedMarker);
+  *body->add_node() = innerRw.node;
+
+  rw.out.nodes.push_back(shape);
+  rw.out.nodes.push_back(batch);
+  rw.out.nodes.push_back(loop);
+  rw.replaced = true;
+  return true;
 }
 
 struct Rule {
@@ -387,7 +478,7 @@ const Rule kRules[] = {
     {"Softmax", 13, softmaxFlatten},
     {"LogSoftmax", 13, softmaxFlatten},
     {"Hardmax", 13, softmaxFlatten},
-    {"Scan", 9, rejectScan8},
+    {"Scan", 9, scan8ToLoop},
 };
 // clang-format on
 
@@ -399,6 +490,10 @@ bool x2p::onnx_import::upgradeNode(
     llvm::function_ref<std::string(const std::string &)> freshName,
     UpgradedNodes &out, std::string &error) {
   Rewrite rw{node, opset, dtypeOf, freshName, out, error};
+  if (node.doc_string() == kUpgradedMarker) {
+    out.nodes.push_back(node);
+    return true;
+  }
   for (const Rule &rule : kRules) {
     if (rw.replaced)
       break;

@@ -219,6 +219,14 @@ func.func @activation_int(%x: tensor<2xi32>) -> tensor<2xi32> {
 
 // -----
 
+func.func @hard_swish_attrs(%x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{Paddle's kernel only computes threshold 6, scale 6, offset 3; it ignores other values}}
+  %0 = paddle.hard_swish %x {threshold = 4.0 : f32} : (tensor<2xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
 func.func @scale_tensor(%x: tensor<2xf32>, %s: tensor<2xf32>) -> tensor<2xf32> {
   // expected-error @+1 {{ScaleTensor/BiasTensor must hold 1 elements, got 2}}
   %0 = paddle.scale %x ScaleTensor(%s) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
@@ -621,7 +629,7 @@ func.func @slice_decrease_rank(%x: tensor<2x6xf32>) -> tensor<2x1xf32> {
 
 func.func @strided_slice_zero(%x: tensor<2x6xf32>) -> tensor<2x3xf32> {
   // expected-error @+1 {{'strides' entries must not be 0}}
-  %0 = paddle.strided_slice %x {axes = array<i32: 1>, starts = array<i32: 0>, ends = array<i32: 6>, strides = array<i32: 0>} : (tensor<2x6xf32>) -> tensor<2x3xf32>
+  %0 = paddle.strided_slice %x {axes = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>, ends = array<i32: 6>, strides = array<i32: 0>} : (tensor<2x6xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
 
@@ -629,7 +637,15 @@ func.func @strided_slice_zero(%x: tensor<2x6xf32>) -> tensor<2x3xf32> {
 
 func.func @strided_slice_lengths(%x: tensor<2x6xf32>) -> tensor<2x3xf32> {
   // expected-error @+1 {{'strides' has 0 entries, 'axes' has 1}}
-  %0 = paddle.strided_slice %x {axes = array<i32: 1>, starts = array<i32: 0>, ends = array<i32: 6>} : (tensor<2x6xf32>) -> tensor<2x3xf32>
+  %0 = paddle.strided_slice %x {axes = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>, ends = array<i32: 6>} : (tensor<2x6xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @strided_slice_infer_flags(%x: tensor<2x6xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{'infer_flags' has 0 entries, 'axes' has 1 (Paddle reads one per axis)}}
+  %0 = paddle.strided_slice %x {axes = array<i32: 1>, starts = array<i32: 0>, ends = array<i32: 6>, strides = array<i32: 2>} : (tensor<2x6xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
 

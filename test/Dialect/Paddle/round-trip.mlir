@@ -117,7 +117,7 @@ func.func @compare_logical(%x: tensor<?x4xf32>, %y: tensor<4xf32>) -> tensor<?x4
 // CHECK: paddle.relu6
 // CHECK: paddle.leaky_relu %{{.*}} {alpha = 1.000000e-01 : f32}
 // CHECK: paddle.elu %{{.*}} {alpha = 5.000000e-01 : f32}
-// CHECK: paddle.hard_swish %{{.*}} {offset = 2.000000e+00 : f32, scale = 5.000000e+00 : f32, threshold = 4.000000e+00 : f32}
+// CHECK: paddle.hard_swish %{{.*}} : (tensor<?x8xf32>) -> tensor<?x8xf32>
 // CHECK: paddle.hard_sigmoid %{{.*}} {offset = 4.000000e-01 : f32, slope = 1.000000e-01 : f32}
 // CHECK: paddle.softplus %{{.*}} {beta = 2.000000e+00 : f32, threshold = 1.000000e+01 : f32}
 // CHECK: paddle.scale %{{.*}} {bias = 1.000000e+00 : f32, bias_after_scale = false, scale = 2.000000e+00 : f32}
@@ -140,7 +140,7 @@ func.func @activations(%x: tensor<?x8xf32>, %s: tensor<1xf32>) -> (tensor<?x8xf3
   %11 = paddle.relu6 %10 : (tensor<?x8xf32>) -> tensor<?x8xf32>
   %12 = paddle.leaky_relu %11 {alpha = 0.1 : f32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
   %13 = paddle.elu %12 {alpha = 0.5 : f32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
-  %14 = paddle.hard_swish %13 {threshold = 4.0 : f32, scale = 5.0 : f32, offset = 2.0 : f32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
+  %14 = paddle.hard_swish %13 {threshold = 6.0 : f32, scale = 6.0 : f32, offset = 3.0 : f32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
   %15 = paddle.hard_sigmoid %14 {slope = 0.1 : f32, offset = 0.4 : f32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
   %16 = paddle.softplus %15 {beta = 2.0 : f32, threshold = 10.0 : f32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
   %17 = paddle.scale %16 {scale = 2.0 : f32, bias = 1.0 : f32, bias_after_scale = false} : (tensor<?x8xf32>) -> tensor<?x8xf32>
@@ -217,16 +217,16 @@ func.func @shape_ops(%x: tensor<?x4x6xf32>, %y: tensor<?x1x6xf32>, %a: tensor<1x
 // CHECK: paddle.slice %{{.*}} {axes = array<i32: 1, 2>, decrease_axis = array<i32: 1>, ends = array<i32: 2, 5>, starts = array<i32: 1, 0>} : (tensor<?x4x6xf32>) -> tensor<?x5xf32>
 // CHECK: paddle.slice %{{.*}} StartsTensor(%{{.*}}) EndsTensor(%{{.*}}) {axes = array<i32: 0>}
 // CHECK: paddle.slice %{{.*}} StartsTensorList(%{{.*}}) EndsTensorList(%{{.*}}) {axes = array<i32: 0>}
-// CHECK: paddle.strided_slice %{{.*}} {axes = array<i32: 2>, ends = array<i32: 6>, starts = array<i32: 0>, strides = array<i32: 2>} : (tensor<?x4x6xf32>) -> tensor<?x4x3xf32>
-// CHECK: paddle.strided_slice %{{.*}} StartsTensor(%{{.*}}) EndsTensor(%{{.*}}) StridesTensor(%{{.*}}) {axes = array<i32: 2>}
-// CHECK: paddle.strided_slice %{{.*}} StartsTensorList(%{{.*}}) EndsTensorList(%{{.*}}) StridesTensorList(%{{.*}}) {axes = array<i32: 2>}
+// CHECK: paddle.strided_slice %{{.*}} {axes = array<i32: 2>, ends = array<i32: 6>, infer_flags = array<i32: 1>, starts = array<i32: 0>, strides = array<i32: 2>} : (tensor<?x4x6xf32>) -> tensor<?x4x3xf32>
+// CHECK: paddle.strided_slice %{{.*}} StartsTensor(%{{.*}}) EndsTensor(%{{.*}}) StridesTensor(%{{.*}}) {axes = array<i32: 2>, infer_flags = array<i32: -1>}
+// CHECK: paddle.strided_slice %{{.*}} StartsTensorList(%{{.*}}) EndsTensorList(%{{.*}}) StridesTensorList(%{{.*}}) {axes = array<i32: 2>, infer_flags = array<i32: -1>}
 func.func @slicing(%x: tensor<?x4x6xf32>, %t: tensor<1xi64>) -> tensor<?x5xf32> {
   %0 = paddle.slice %x {axes = array<i32: 1, 2>, starts = array<i32: 1, 0>, ends = array<i32: 2, 5>, decrease_axis = array<i32: 1>} : (tensor<?x4x6xf32>) -> tensor<?x5xf32>
   %1 = paddle.slice %x StartsTensor(%t) EndsTensor(%t) {axes = array<i32: 0>} : (tensor<?x4x6xf32>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x4x6xf32>
   %2 = paddle.slice %x StartsTensorList(%t) EndsTensorList(%t) {axes = array<i32: 0>} : (tensor<?x4x6xf32>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x4x6xf32>
-  %3 = paddle.strided_slice %x {axes = array<i32: 2>, starts = array<i32: 0>, ends = array<i32: 6>, strides = array<i32: 2>} : (tensor<?x4x6xf32>) -> tensor<?x4x3xf32>
-  %4 = paddle.strided_slice %x StartsTensor(%t) EndsTensor(%t) StridesTensor(%t) {axes = array<i32: 2>} : (tensor<?x4x6xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x4x?xf32>
-  %5 = paddle.strided_slice %x StartsTensorList(%t) EndsTensorList(%t) StridesTensorList(%t) {axes = array<i32: 2>} : (tensor<?x4x6xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x4x?xf32>
+  %3 = paddle.strided_slice %x {axes = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 0>, ends = array<i32: 6>, strides = array<i32: 2>} : (tensor<?x4x6xf32>) -> tensor<?x4x3xf32>
+  %4 = paddle.strided_slice %x StartsTensor(%t) EndsTensor(%t) StridesTensor(%t) {axes = array<i32: 2>, infer_flags = array<i32: -1>} : (tensor<?x4x6xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x4x?xf32>
+  %5 = paddle.strided_slice %x StartsTensorList(%t) EndsTensorList(%t) StridesTensorList(%t) {axes = array<i32: 2>, infer_flags = array<i32: -1>} : (tensor<?x4x6xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x4x?xf32>
   return %0 : tensor<?x5xf32>
 }
 
@@ -296,14 +296,14 @@ func.func @creation(%v: tensor<1xf32>, %s: tensor<2xi32>, %d: tensor<1xi32>, %x:
 // CHECK-LABEL: func @conv_pool
 // CHECK: paddle.conv2d %{{.*}}, %{{.*}} {dilations = array<i32: 2, 2>, groups = 2 : si32, paddings = array<i32: 1, 1, 2, 2>, strides = array<i32: 2, 1>} : (tensor<?x4x16x16xf32>, tensor<8x2x3x3xf32>) -> tensor<?x8x?x?xf32>
 // CHECK: paddle.depthwise_conv2d %{{.*}}, %{{.*}} {groups = 8 : si32, padding_algorithm = "SAME"}
-// CHECK: paddle.conv2d_transpose %{{.*}}, %{{.*}} Bias(%{{.*}}) {output_padding = array<i32: 1, 1>, strides = array<i32: 2, 2>}
+// CHECK: paddle.conv2d_transpose %{{.*}}, %{{.*}} {output_padding = array<i32: 1, 1>, strides = array<i32: 2, 2>}
 // CHECK: paddle.conv2d_transpose %{{.*}}, %{{.*}} {data_format = "NHWC", output_size = array<i32: 9, 9>}
 // CHECK: paddle.pool2d %{{.*}} {ksize = array<i32: 3, 3>, pooling_type = "max", strides = array<i32: 2, 2>} : (tensor<?x8x?x?xf32>) -> tensor<?x8x?x?xf32>
 // CHECK: paddle.pool2d %{{.*}} {adaptive = true, ksize = array<i32: 1, 1>, pooling_type = "avg"}
 func.func @conv_pool(%x: tensor<?x4x16x16xf32>, %f: tensor<8x2x3x3xf32>, %dw: tensor<8x1x3x3xf32>, %ft: tensor<8x4x3x3xf32>, %b: tensor<4xf32>, %xh: tensor<?x4x4x8xf32>) -> tensor<?x8x?x?xf32> {
   %0 = paddle.conv2d %x, %f {strides = array<i32: 2, 1>, paddings = array<i32: 1, 1, 2, 2>, dilations = array<i32: 2, 2>, groups = 2 : si32} : (tensor<?x4x16x16xf32>, tensor<8x2x3x3xf32>) -> tensor<?x8x?x?xf32>
   %1 = paddle.depthwise_conv2d %0, %dw {groups = 8 : si32, padding_algorithm = "SAME"} : (tensor<?x8x?x?xf32>, tensor<8x1x3x3xf32>) -> tensor<?x8x?x?xf32>
-  %2 = paddle.conv2d_transpose %1, %ft Bias(%b) {strides = array<i32: 2, 2>, output_padding = array<i32: 1, 1>} : (tensor<?x8x?x?xf32>, tensor<8x4x3x3xf32>, tensor<4xf32>) -> tensor<?x4x?x?xf32>
+  %2 = paddle.conv2d_transpose %1, %ft {strides = array<i32: 2, 2>, output_padding = array<i32: 1, 1>} : (tensor<?x8x?x?xf32>, tensor<8x4x3x3xf32>) -> tensor<?x4x?x?xf32>
   %3 = paddle.conv2d_transpose %xh, %ft {data_format = "NHWC", output_size = array<i32: 9, 9>} : (tensor<?x4x4x8xf32>, tensor<8x4x3x3xf32>) -> tensor<?x9x9x4xf32>
   %4 = paddle.pool2d %1 {ksize = array<i32: 3, 3>, pooling_type = "max", strides = array<i32: 2, 2>} : (tensor<?x8x?x?xf32>) -> tensor<?x8x?x?xf32>
   %5 = paddle.pool2d %4 {ksize = array<i32: 1, 1>, pooling_type = "avg", adaptive = true} : (tensor<?x8x?x?xf32>) -> tensor<?x8x1x1xf32>

@@ -89,6 +89,7 @@ CASES[-1]["mlir"] = CASES[-1]["mlir"].replace(_slt, ty((None, 5)))
 _sst = ty((None, 4, 3))
 CASES.append(_one(
     "strided_slice", "%%0 = paddle.strided_slice %%x {axes = array<i32: 2>, "
+    "infer_flags = array<i32: 1>, "
     "starts = array<i32: 5>, ends = array<i32: -7>, strides = array<i32: -2>}"
     " : (%s) -> %s" % (_xt, _sst), _sst, lambda a: [a[:, :, 5::-2]]))
 

@@ -1,0 +1,71 @@
+//===- Passes.td - onnx -> onnx passes ---------------------*- tablegen -*-===//
+//
+// The passes that prepare onnx IR for --onnx-to-paddle: types refined from
+// the ops' semantics, and shape subgraphs folded to constants.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_TRANSFORMS_ONNX_PASSES_TD
+#define X2P_TRANSFORMS_ONNX_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ONNXShapeInference : Pass<"onnx-shape-inference", "mlir::func::FuncOp"> {
+  let summary = "Refine the result types of onnx ops from their operands";
+  let description = [{
+    Walks each function in order and refines every onnx op's result types
+    (rank, element type, static dims) from its operands' types and from
+    constant operands (Reshape's shape, Slice's starts/ends, Unsqueeze's
+    axes, ...). A dim that cannot be known stays `?`; a type never becomes
+    less precise than the model stated it, and a type the model stated is
+    kept where it disagrees with the inference. The function's result types
+    follow its `func.return` operands.
+
+    Ops without a shape function keep their types; `--onnx-to-paddle`
+    reports unranked values it cannot convert.
+
+    With `fold-constants` the pass alternates with the `--onnx-canonicalize`
+    patterns until nothing changes, so that a `Shape -> Gather -> Unsqueeze
+    -> Concat -> Reshape` chain on static dims both folds and lets the
+    `Reshape` be inferred. `--onnx-canonicalize` does the same by default
+    (its `infer-shapes` option), so `--onnx-shape-inference
+    --onnx-canonicalize` reaches the fixed point.
+  }];
+  let options = [
+    Option<"foldConstants", "fold-constants", "bool", /*default=*/"false",
+           "Also fold shape subgraphs to constants (the --onnx-canonicalize "
+           "patterns), iterating with inference until a fixed point">,
+    Option<"maxIterations", "max-iterations", "unsigned", /*default=*/"8",
+           "Inference/folding rounds at most, with fold-constants">,
+  ];
+  let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
+}
+
+def ONNXCanonicalize : Pass<"onnx-canonicalize", "mlir::func::FuncOp"> {
+  let summary = "Fold static shape subgraphs, drop Identity and Dropout";
+  let description = [{
+    Folds shape arithmetic whose values are known into `onnx.Constant`:
+    `Shape` of a value with static dims (and the static part selected by
+    a following `Gather`/`Slice`), and `Gather`, `Slice`, `Unsqueeze`,
+    `Squeeze`, `Concat`, `Cast`, `Range`, `Reshape`, `Add`, `Sub`, `Mul`,
+    `Div`, `Equal`, `Where`, `ConstantOfShape` and `Expand` over small
+    integer constants. Removes `Identity` and inference-time `Dropout`
+    (its output becomes its input; a used mask becomes a constant true
+    tensor when its shape is static). Runs the patterns greedily.
+
+    With `infer-shapes` (the default) it alternates with the
+    `--onnx-shape-inference` rules until nothing changes: a folded shape
+    makes a `Reshape` static, whose static dims fold the next `Shape`.
+  }];
+  let options = [
+    Option<"inferShapes", "infer-shapes", "bool", /*default=*/"true",
+           "Re-run shape inference between folding rounds">,
+    Option<"maxIterations", "max-iterations", "unsigned", /*default=*/"8",
+           "Folding/inference rounds at most, with infer-shapes">,
+    Option<"maxFoldElements", "max-fold-elements", "int64_t",
+           /*default=*/"4096",
+           "Largest constant (in elements) the folders create">,
+  ];
+  let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
+}
+
+#endif // X2P_TRANSFORMS_ONNX_PASSES_TD

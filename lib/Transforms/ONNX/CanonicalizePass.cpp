@@ -1,0 +1,68 @@
+//===- CanonicalizePass.cpp - --onnx-canonicalize -------------------------===//
+//
+// Runs the folding and Identity/Dropout patterns greedily and, with
+// infer-shapes, alternates them with shape inference until neither changes
+// anything: folding a shape makes a Reshape static, and a static Reshape
+// lets the next Shape fold.
+//
+//===----------------------------------------------------------------------===//
+#include "x2p/Transforms/ONNX/Passes.h"
+
+#include "Canonicalize/Patterns.h"
+
+#include "dialects/ONNX/ONNXOps.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace x2p::ONNX {
+#define GEN_PASS_DEF_ONNXCANONICALIZE
+#include "x2p/Transforms/ONNX/Passes.h.inc"
+} // namespace x2p::ONNX
+
+using namespace mlir;
+using namespace x2p::ONNX;
+
+void x2p::ONNX::populateONNXCanonicalizePatterns(RewritePatternSet &patterns,
+                                                 int64_t maxFoldElements) {
+  populateShapeFoldingPatterns(patterns, maxFoldElements);
+  populateIdentityDropoutPatterns(patterns);
+}
+
+/// Folding may give a returned value a more precise type; the function's
+/// result types follow (func.return requires them equal).
+static void syncResultTypes(func::FuncOp func) {
+  if (func.isExternal())
+    return;
+  Operation *ret = func.getBody().back().getTerminator();
+  if (!ret || ret->getNumOperands() != func.getNumResults())
+    return;
+  SmallVector<Type> results(ret->getOperandTypes());
+  if (ArrayRef<Type>(results) != func.getResultTypes())
+    func.setType(FunctionType::get(func.getContext(), func.getArgumentTypes(),
+                                   results));
+}
+
+namespace {
+struct ONNXCanonicalizePass
+    : public x2p::ONNX::impl::ONNXCanonicalizeBase<ONNXCanonicalizePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    RewritePatternSet set(&getContext());
+    populateONNXCanonicalizePatterns(set, maxFoldElements);
+    FrozenRewritePatternSet patterns(std::move(set));
+    unsigned rounds = inferShapes ? std::max(1u, unsigned(maxIterations)) : 1;
+    for (unsigned i = 0; i < rounds; ++i) {
+      bool folded = false;
+      // Not converging within the driver's own limit is not an error: the
+      // IR is valid after every rewrite, and the next round continues.
+      (void)applyPatternsGreedily(func, patterns, GreedyRewriteConfig(),
+                                  &folded);
+      syncResultTypes(func);
+      bool inferred = inferShapes && x2p::ONNX::inferShapes(func);
+      if (!folded && !inferred)
+        break;
+    }
+  }
+};
+} // namespace

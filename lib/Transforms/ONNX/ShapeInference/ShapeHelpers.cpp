@@ -1,0 +1,318 @@
+//===- ShapeHelpers.cpp - what every onnx shape function needs ------------===//
+//
+// Reading operand types and constant operands, ONNX broadcasting and axis
+// normalization, written once for all op families. Constants come from
+// onnx.Constant ops, dense or as dense_resource blobs (small ones: shape
+// operands are never large).
+//
+//===----------------------------------------------------------------------===//
+#include "ShapeFunctions.h"
+
+#include "dialects/ONNX/ONNXOps.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Matchers.h"
+
+#include <cstring>
+
+using namespace mlir;
+
+namespace x2p::ONNX::shape {
+
+TensorType tensorType(Value v) {
+  return v ? dyn_cast<TensorType>(v.getType()) : TensorType();
+}
+
+std::optional<Dims> dimsOf(Value v) {
+  TensorType t = tensorType(v);
+  if (!t || !t.hasRank())
+    return std::nullopt;
+  return Dims(t.getShape().begin(), t.getShape().end());
+}
+
+Type elementOf(Value v) {
+  TensorType t = tensorType(v);
+  return t ? t.getElementType() : Type();
+}
+
+bool isNone(Value v) { return !v || isa<NoneType>(v.getType()); }
+
+Type ranked(ArrayRef<int64_t> dims, Type elt) {
+  if (!elt)
+    return {};
+  return RankedTensorType::get(dims, elt);
+}
+
+Type unranked(Type elt) {
+  return elt ? Type(UnrankedTensorType::get(elt)) : Type();
+}
+
+/// The elements of a constant operand as an ElementsAttr of at most
+/// `limit` elements.
+static ElementsAttr constantElements(Value v, int64_t limit = 1 << 16) {
+  Attribute attr;
+  if (!v || !matchPattern(v, m_Constant(&attr)))
+    return {};
+  auto elements = dyn_cast<ElementsAttr>(attr);
+  if (!elements || elements.getNumElements() > limit)
+    return {};
+  return elements;
+}
+
+/// Raw little-endian bytes of a dense_resource blob.
+static std::optional<ArrayRef<char>> resourceBytes(ElementsAttr elements) {
+  auto resource = dyn_cast<DenseResourceElementsAttr>(elements);
+  if (!resource)
+    return std::nullopt;
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob)
+    return std::nullopt;
+  return blob->getData();
+}
+
+std::optional<SmallVector<int64_t>> constantInts(Value v) {
+  ElementsAttr elements = constantElements(v);
+  if (!elements)
+    return std::nullopt;
+  auto intType = dyn_cast<IntegerType>(elements.getElementType());
+  if (!intType)
+    return std::nullopt;
+  SmallVector<int64_t> values;
+  if (auto dense = dyn_cast<DenseIntElementsAttr>(elements)) {
+    for (const APInt &value : dense.getValues<APInt>())
+      values.push_back(intType.getWidth() == 1 || intType.isUnsigned()
+                           ? int64_t(value.getZExtValue())
+                           : value.getSExtValue());
+    return values;
+  }
+  std::optional<ArrayRef<char>> bytes = resourceBytes(elements);
+  unsigned width = intType.getWidth();
+  if (!bytes || (width != 32 && width != 64))
+    return std::nullopt;
+  int64_t count = elements.getNumElements();
+  if (int64_t(bytes->size()) != count * width / 8)
+    return std::nullopt;
+  for (int64_t i = 0; i < count; ++i) {
+    if (width == 64) {
+      int64_t x;
+      std::memcpy(&x, bytes->data() + 8 * i, 8);
+      values.push_back(x);
+    } else {
+      int32_t x;
+      std::memcpy(&x, bytes->data() + 4 * i, 4);
+      values.push_back(intType.isUnsigned() ? int64_t(uint32_t(x)) : x);
+    }
+  }
+  return values;
+}
+
+std::optional<SmallVector<double>> constantFloats(Value v) {
+  ElementsAttr elements = constantElements(v);
+  if (!elements)
+    return std::nullopt;
+  if (isa<IntegerType>(elements.getElementType())) {
+    std::optional<SmallVector<int64_t>> ints = constantInts(v);
+    if (!ints)
+      return std::nullopt;
+    return SmallVector<double>(ints->begin(), ints->end());
+  }
+  SmallVector<double> values;
+  if (auto dense = dyn_cast<DenseFPElementsAttr>(elements)) {
+    for (const APFloat &value : dense.getValues<APFloat>())
+      values.push_back(value.convertToDouble());
+    return values;
+  }
+  std::optional<ArrayRef<char>> bytes = resourceBytes(elements);
+  Type elt = elements.getElementType();
+  int64_t count = elements.getNumElements();
+  if (!bytes)
+    return std::nullopt;
+  if (elt.isF32() && int64_t(bytes->size()) == 4 * count) {
+    for (int64_t i = 0; i < count; ++i) {
+      float x;
+      std::memcpy(&x, bytes->data() + 4 * i, 4);
+      values.push_back(x);
+    }
+    return values;
+  }
+  if (elt.isF64() && int64_t(bytes->size()) == 8 * count) {
+    for (int64_t i = 0; i < count; ++i) {
+      double x;
+      std::memcpy(&x, bytes->data() + 8 * i, 8);
+      values.push_back(x);
+    }
+    return values;
+  }
+  return std::nullopt;
+}
+
+std::optional<Dims> broadcast(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
+  size_t rank = std::max(a.size(), b.size());
+  Dims out(rank, kDynamic);
+  for (size_t i = 0; i < rank; ++i) {
+    int64_t x = i < rank - a.size() ? 1 : a[i - (rank - a.size())];
+    int64_t y = i < rank - b.size() ? 1 : b[i - (rank - b.size())];
+    if (x == 1)
+      out[i] = y;
+    else if (y == 1)
+      out[i] = x;
+    else if (ShapedType::isDynamic(x))
+      out[i] = y; // `?` meets n > 1 (or `?`): the result is n (or `?`).
+    else if (ShapedType::isDynamic(y))
+      out[i] = x;
+    else if (x == y)
+      out[i] = x;
+    else
+      return std::nullopt;
+  }
+  // A `?` against 1 may be 0 or anything: `x == 1` above copied `y` as is.
+  return out;
+}
+
+std::optional<int64_t> normalizeAxis(int64_t axis, int64_t rank) {
+  if (axis < -rank || axis >= rank)
+    return std::nullopt;
+  return axis < 0 ? axis + rank : axis;
+}
+
+int64_t product(ArrayRef<int64_t> dims) {
+  int64_t n = 1;
+  for (int64_t d : dims) {
+    if (ShapedType::isDynamic(d))
+      return kDynamic;
+    n *= d;
+  }
+  return n;
+}
+
+Type elementTypeOf(int64_t dtype, MLIRContext *ctx) {
+  Builder b(ctx);
+  switch (dtype) {
+  case 1:
+    return b.getF32Type();
+  case 2:
+    return IntegerType::get(ctx, 8, IntegerType::Unsigned);
+  case 3:
+    return b.getIntegerType(8);
+  case 4:
+    return IntegerType::get(ctx, 16, IntegerType::Unsigned);
+  case 5:
+    return b.getIntegerType(16);
+  case 6:
+    return b.getIntegerType(32);
+  case 7:
+    return b.getIntegerType(64);
+  case 9:
+    return b.getI1Type();
+  case 10:
+    return b.getF16Type();
+  case 11:
+    return b.getF64Type();
+  case 12:
+    return IntegerType::get(ctx, 32, IntegerType::Unsigned);
+  case 13:
+    return IntegerType::get(ctx, 64, IntegerType::Unsigned);
+  case 16:
+    return b.getBF16Type();
+  default:
+    return {};
+  }
+}
+
+void sameAsOperand(Operation *op, Results &results, unsigned i) {
+  if (i < op->getNumOperands() && op->getNumResults() > 0)
+    results[0] = op->getOperand(i).getType();
+}
+
+} // namespace x2p::ONNX::shape
+
+namespace x2p::ONNX::shape {
+
+std::optional<Dims> shapeValueOf(Value v, unsigned depth) {
+  if (!v || depth > 16)
+    return std::nullopt;
+  if (std::optional<SmallVector<int64_t>> ints = constantInts(v)) {
+    if (ints->size() > 64)
+      return std::nullopt;
+    return Dims(ints->begin(), ints->end());
+  }
+  // At least the number of entries, from the type.
+  auto fromType = [&]() -> std::optional<Dims> {
+    TensorType t = tensorType(v);
+    if (t && t.hasRank() && t.getRank() == 1 && !t.isDynamicDim(0) &&
+        t.getDimSize(0) <= 64 && isa<IntegerType>(t.getElementType()))
+      return Dims(t.getDimSize(0), kDynamic);
+    return std::nullopt;
+  };
+  Operation *def = v.getDefiningOp();
+  if (!def)
+    return fromType();
+  if (auto shape = dyn_cast<ShapeOp>(def)) {
+    std::optional<Dims> dims = dimsOf(shape.getData());
+    if (!dims)
+      return std::nullopt;
+    int64_t rank = dims->size();
+    int64_t start = shape.getStart();
+    int64_t end = shape.getEnd() ? *shape.getEnd() : rank;
+    start = std::clamp<int64_t>(start < 0 ? start + rank : start, 0, rank);
+    end = std::clamp<int64_t>(end < 0 ? end + rank : end, 0, rank);
+    if (start >= end)
+      return Dims();
+    return Dims(dims->begin() + start, dims->begin() + end);
+  }
+  if (auto concat = dyn_cast<ConcatOp>(def)) {
+    Dims out;
+    for (Value in : concat.getInputs()) {
+      std::optional<Dims> part = shapeValueOf(in, depth + 1);
+      if (!part)
+        return fromType();
+      out.append(part->begin(), part->end());
+    }
+    return out;
+  }
+  if (isa<UnsqueezeOp, SqueezeOp, CastOp, IdentityOp, ReshapeOp>(def)) {
+    // Scalars and 1-D vectors of the same entries (Reshape to 1-D/scalar).
+    TensorType t = tensorType(v);
+    if (!t || !t.hasRank() || t.getRank() > 1)
+      return std::nullopt;
+    if (auto cast = dyn_cast<CastOp>(def))
+      if (!isa<IntegerType>(t.getElementType()))
+        return std::nullopt;
+    return shapeValueOf(def->getOperand(0), depth + 1);
+  }
+  if (auto gather = dyn_cast<GatherOp>(def)) {
+    std::optional<Dims> data = shapeValueOf(gather.getData(), depth + 1);
+    std::optional<SmallVector<int64_t>> idx = constantInts(gather.getIndices());
+    if (!data || !idx)
+      return fromType();
+    Dims out;
+    for (int64_t i : *idx) {
+      std::optional<int64_t> n = normalizeAxis(i, data->size());
+      if (!n)
+        return std::nullopt;
+      out.push_back((*data)[*n]);
+    }
+    return out;
+  }
+  if (auto slice = dyn_cast<SliceOp>(def)) {
+    std::optional<Dims> data = shapeValueOf(slice.getData(), depth + 1);
+    std::optional<SmallVector<int64_t>> starts = constantInts(slice.getStarts());
+    std::optional<SmallVector<int64_t>> ends = constantInts(slice.getEnds());
+    std::optional<SmallVector<int64_t>> steps =
+        isNone(slice.getSteps()) ? SmallVector<int64_t>{1}
+                                 : constantInts(slice.getSteps());
+    if (!data || !starts || !ends || !steps || starts->size() != 1 ||
+        ends->size() != 1 || steps->size() != 1 || (*steps)[0] != 1)
+      return std::nullopt;
+    int64_t n = data->size();
+    int64_t s = (*starts)[0], e = (*ends)[0];
+    s = std::clamp<int64_t>(s < 0 ? s + n : s, 0, n);
+    e = std::clamp<int64_t>(e < 0 ? e + n : e, 0, n);
+    if (s >= e)
+      return Dims();
+    return Dims(data->begin() + s, data->begin() + e);
+  }
+  return fromType();
+}
+
+} // namespace x2p::ONNX::shape
