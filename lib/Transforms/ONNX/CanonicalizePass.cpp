@@ -37,8 +37,8 @@ static void syncResultTypes(func::FuncOp func) {
     return;
   SmallVector<Type> results(ret->getOperandTypes());
   if (ArrayRef<Type>(results) != func.getResultTypes())
-    func.setType(FunctionType::get(func.getContext(), func.getArgumentTypes(),
-                                   results));
+    func.setType(
+        FunctionType::get(func.getContext(), func.getArgumentTypes(), results));
 }
 
 namespace {

@@ -93,8 +93,8 @@ bool x2p::ONNX::inferShapes(func::FuncOp func) {
     return changed;
   SmallVector<Type> results(ret->getOperandTypes());
   if (ArrayRef<Type>(results) != func.getResultTypes()) {
-    func.setType(FunctionType::get(func.getContext(),
-                                   func.getArgumentTypes(), results));
+    func.setType(
+        FunctionType::get(func.getContext(), func.getArgumentTypes(), results));
     changed = true;
   }
   return changed;

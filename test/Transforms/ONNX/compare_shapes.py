@@ -221,7 +221,7 @@ def compare(bindir, path, passes, verbose, keep):
         c = classify(ours.get(name), theirs_dims)
         if c:
             stats[c] += 1
-            if c in ("conflict", "onnx-better") and verbose:
+            if verbose and (c in ("conflict", "onnx-better") or verbose > 1):
                 notes.append("%s %s: x2p %s, onnx %s" % (c, name, ours.get(name), theirs_dims))
     return stats, notes
 
@@ -232,7 +232,7 @@ def main():
     ap.add_argument("--passes", default="--onnx-shape-inference --onnx-canonicalize")
     ap.add_argument("--summary", action="store_true", help="print totals only")
     ap.add_argument("--strict", action="store_true", help="exit 1 on a conflict")
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-v", "--verbose", action="count", default=0)
     ap.add_argument("--keep-shapes", action="store_true",
                     help="keep the model's value_info and output shapes "
                     "(by default both sides infer them from scratch)")

@@ -1,4 +1,4 @@
-//===- ConstantTensor.h - small constant tensors the folders compute on -*- C++ -*-===//
+//===- ConstantTensor.h - constant tensors the folders use ------*- C++ -*-===//
 //
 // Shape subgraphs carry a handful of integers; folding them needs their
 // values in a form that is easy to index and to compute on, and back into
@@ -35,8 +35,8 @@ struct ConstantTensor {
 };
 
 /// The value of `v` when it is a constant of at most `maxElements`
-/// elements of an int, i1 or f16/f32/f64/bf16 type; with `shapeAware`, a
-/// 1-D integer value that shapeValueOf() knows completely counts too.
+/// elements of an int, i1 or f16/f32/f64/bf16 type, or a 1-D integer
+/// value that shapeValueOf() knows completely.
 std::optional<ConstantTensor> getConstant(mlir::Value v, int64_t maxElements);
 
 /// The attribute for `t` (nullopt for element types it cannot write).

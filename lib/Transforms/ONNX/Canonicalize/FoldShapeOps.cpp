@@ -42,8 +42,7 @@ static bool refines(Type refined, Type old) {
 
 /// Base of the folding patterns: a fold() that computes the op's single
 /// result, and the replacement by an onnx.Constant.
-template <typename OpTy>
-struct FoldPattern : public OpRewritePattern<OpTy> {
+template <typename OpTy> struct FoldPattern : public OpRewritePattern<OpTy> {
   FoldPattern(MLIRContext *ctx, int64_t maxElements)
       : OpRewritePattern<OpTy>(ctx), maxElements(maxElements) {}
 
@@ -108,8 +107,7 @@ template <typename OpTy> struct FoldReshapeLike : public FoldPattern<OpTy> {
   using FoldPattern<OpTy>::FoldPattern;
   std::optional<ConstantTensor> fold(OpTy op) const override {
     std::optional<ConstantTensor> in = this->operand(op->getOperand(0));
-    std::optional<SmallVector<int64_t, 4>> shape =
-        this->staticResultShape(op);
+    std::optional<SmallVector<int64_t, 4>> shape = this->staticResultShape(op);
     if (!in || !shape || shape::product(*shape) != in->size())
       return std::nullopt;
     in->shape = *shape;
@@ -174,13 +172,11 @@ template <typename OpTy> struct FoldElementwise : public FoldPattern<OpTy> {
         SmallVector<int64_t, 4> strides = fold::stridesOf(in.shape);
         int64_t offset = shape.size() - in.shape.size(), index = 0;
         for (size_t d = 0; d < in.shape.size(); ++d) {
-          int64_t coord = (linear / outStrides[d + offset]) %
-                          shape[d + offset];
+          int64_t coord = (linear / outStrides[d + offset]) % shape[d + offset];
           index += (in.shape[d] == 1 ? 0 : coord) * strides[d];
         }
         xf.push_back(in.asDouble(index));
-        xi.push_back(in.isFloat() ? int64_t(in.floats[index])
-                                  : in.ints[index]);
+        xi.push_back(in.isFloat() ? int64_t(in.floats[index]) : in.ints[index]);
       }
       if (floats) {
         std::optional<double> r = evalFloat(xf);
@@ -214,8 +210,7 @@ X2P_FOLD_BINARY(FoldSub, SubOp, x[0] - x[1], x[0] - x[1])
 X2P_FOLD_BINARY(FoldMul, MulOp, x[0] * x[1], x[0] * x[1])
 X2P_FOLD_BINARY(FoldDiv, DivOp, x[0] / x[1],
                 x[1] == 0 ? std::optional<int64_t>() : x[0] / x[1])
-X2P_FOLD_BINARY(FoldEqual, EqualOp, double(x[0] == x[1]),
-                int64_t(x[0] == x[1]))
+X2P_FOLD_BINARY(FoldEqual, EqualOp, double(x[0] == x[1]), int64_t(x[0] == x[1]))
 X2P_FOLD_BINARY(FoldLess, LessOp, double(x[0] < x[1]), int64_t(x[0] < x[1]))
 X2P_FOLD_BINARY(FoldGreater, GreaterOp, double(x[0] > x[1]),
                 int64_t(x[0] > x[1]))
@@ -237,8 +232,7 @@ struct FoldGather : public FoldPattern<GatherOp> {
     if (!axis)
       return std::nullopt;
     int64_t outer = shape::product(ArrayRef(data->shape).take_front(*axis));
-    int64_t inner =
-        shape::product(ArrayRef(data->shape).drop_front(*axis + 1));
+    int64_t inner = shape::product(ArrayRef(data->shape).drop_front(*axis + 1));
     int64_t dim = data->shape[*axis];
     ConstantTensor out;
     out.elementType = data->elementType;
@@ -263,7 +257,8 @@ struct FoldSlice : public FoldPattern<SliceOp> {
     std::optional<ConstantTensor> data = operand(op.getData());
     std::optional<SmallVector<int64_t>> starts =
         shape::constantInts(op.getStarts());
-    std::optional<SmallVector<int64_t>> ends = shape::constantInts(op.getEnds());
+    std::optional<SmallVector<int64_t>> ends =
+        shape::constantInts(op.getEnds());
     if (!data || !starts || !ends || starts->size() != ends->size())
       return std::nullopt;
     int64_t rank = data->shape.size(), count = starts->size();
@@ -285,7 +280,8 @@ struct FoldSlice : public FoldPattern<SliceOp> {
       steps = *s;
     }
     // Per dim: first index, step and count.
-    SmallVector<int64_t> first(rank, 0), step(rank, 1), size(data->shape.begin(), data->shape.end());
+    SmallVector<int64_t> first(rank, 0), step(rank, 1),
+        size(data->shape.begin(), data->shape.end());
     for (int64_t i = 0; i < count; ++i) {
       std::optional<int64_t> a = shape::normalizeAxis(axes[i], rank);
       if (!a || steps[i] == 0)
@@ -356,8 +352,7 @@ struct FoldConcat : public FoldPattern<ConcatOp> {
     int64_t outer = shape::product(ArrayRef(out.shape).take_front(*axis));
     for (int64_t o = 0; o < outer; ++o)
       for (const ConstantTensor &in : ins) {
-        int64_t chunk =
-            shape::product(ArrayRef(in.shape).drop_front(*axis));
+        int64_t chunk = shape::product(ArrayRef(in.shape).drop_front(*axis));
         for (int64_t i = 0; i < chunk; ++i)
           out.push(in, o * chunk + i);
       }
@@ -377,8 +372,8 @@ struct FoldRange : public FoldPattern<RangeOp> {
     ConstantTensor out;
     out.elementType = start->elementType;
     double s = start->asDouble(0), d = delta->asDouble(0);
-    int64_t n = std::max<int64_t>(
-        int64_t(std::ceil((limit->asDouble(0) - s) / d)), 0);
+    int64_t n =
+        std::max<int64_t>(int64_t(std::ceil((limit->asDouble(0) - s) / d)), 0);
     if (n > maxElements)
       return std::nullopt;
     out.shape = {n};
@@ -442,8 +437,8 @@ struct FoldExpand : public FoldPattern<ExpandOp> {
     std::optional<ConstantTensor> shapeValue = operand(op.getShape());
     if (!in || !shapeValue || shapeValue->isFloat())
       return std::nullopt;
-    std::optional<shape::Dims> shape = shape::broadcast(
-        in->shape, ArrayRef<int64_t>(shapeValue->ints));
+    std::optional<shape::Dims> shape =
+        shape::broadcast(in->shape, ArrayRef<int64_t>(shapeValue->ints));
     if (!shape || shape::product(*shape) > maxElements)
       return std::nullopt;
     ConstantTensor out;
@@ -452,8 +447,7 @@ struct FoldExpand : public FoldPattern<ExpandOp> {
     SmallVector<int64_t, 4> outStrides = fold::stridesOf(*shape);
     SmallVector<int64_t, 4> inStrides = fold::stridesOf(in->shape);
     int64_t offset = shape->size() - in->shape.size();
-    for (int64_t linear = 0, n = shape::product(*shape); linear < n;
-         ++linear) {
+    for (int64_t linear = 0, n = shape::product(*shape); linear < n; ++linear) {
       int64_t index = 0;
       for (size_t d = 0; d < in->shape.size(); ++d) {
         int64_t coord =
@@ -487,13 +481,14 @@ void x2p::ONNX::populateShapeFoldingPatterns(RewritePatternSet &patterns,
   patterns.add<FoldKnownShape<ShapeOp>, FoldKnownShape<GatherOp>,
                FoldKnownShape<SliceOp>, FoldKnownShape<ConcatOp>,
                FoldKnownShape<UnsqueezeOp>, FoldKnownShape<SqueezeOp>,
-               FoldKnownShape<CastOp>, FoldKnownShape<ReshapeOp>>(
-      ctx, maxElements);
+               FoldKnownShape<CastOp>, FoldKnownShape<ReshapeOp>>(ctx,
+                                                                  maxElements);
   patterns.add<FoldReshapeLike<UnsqueezeOp>, FoldReshapeLike<SqueezeOp>,
                FoldReshapeLike<ReshapeOp>, FoldReshapeLike<FlattenOp>>(
       ctx, maxElements);
-  patterns.add<FoldCast, FoldAdd, FoldSub, FoldMul, FoldDiv, FoldEqual,
-               FoldLess, FoldGreater, FoldWhere, FoldNot, FoldNeg, FoldGather,
-               FoldSlice, FoldConcat, FoldRange, FoldConstantOfShape,
-               FoldExpand, FoldSize>(ctx, maxElements);
+  patterns
+      .add<FoldCast, FoldAdd, FoldSub, FoldMul, FoldDiv, FoldEqual, FoldLess,
+           FoldGreater, FoldWhere, FoldNot, FoldNeg, FoldGather, FoldSlice,
+           FoldConcat, FoldRange, FoldConstantOfShape, FoldExpand, FoldSize>(
+          ctx, maxElements);
 }

@@ -1,9 +1,9 @@
 //===- IdentityDropout.cpp - drop Identity and inference-time Dropout -----===//
 //
-// Identity forwards its input; Dropout at inference (no training_mode, or
-// a constant false one) forwards its data. Its mask, where used, is all
-// true: a constant when the data's shape is static, else
-// ConstantOfShape(Shape(data)).
+// Identity forwards its input (a DRR pattern, Patterns.td). Dropout at
+// inference (no training_mode, or a constant false one) forwards its data;
+// its mask, where used, is all true: a constant when the data's shape is
+// static, else ConstantOfShape(Shape(data)).
 //
 //===----------------------------------------------------------------------===//
 #include "Patterns.h"
@@ -18,16 +18,7 @@ using namespace x2p::ONNX;
 
 namespace {
 
-struct RemoveIdentity : public OpRewritePattern<IdentityOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(IdentityOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op.getInput().getType() != op.getOutput().getType())
-      return failure();
-    rewriter.replaceOp(op, op.getInput());
-    return success();
-  }
-};
+#include "lib/Transforms/ONNX/Canonicalize/Patterns.inc"
 
 struct RemoveInferenceDropout : public OpRewritePattern<DropoutOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -82,5 +73,6 @@ struct RemoveInferenceDropout : public OpRewritePattern<DropoutOp> {
 } // namespace
 
 void x2p::ONNX::populateIdentityDropoutPatterns(RewritePatternSet &patterns) {
-  patterns.add<RemoveIdentity, RemoveInferenceDropout>(patterns.getContext());
+  populateWithGenerated(patterns); // RemoveIdentity (Patterns.td)
+  patterns.add<RemoveInferenceDropout>(patterns.getContext());
 }

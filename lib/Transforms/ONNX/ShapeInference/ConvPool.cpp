@@ -25,8 +25,8 @@ struct Window {
 };
 } // namespace
 
-static SmallVector<int64_t> arrayAttr(Operation *op, StringRef name,
-                                      size_t n, int64_t fallback) {
+static SmallVector<int64_t> arrayAttr(Operation *op, StringRef name, size_t n,
+                                      int64_t fallback) {
   if (auto a = op->getAttrOfType<DenseI64ArrayAttr>(name))
     if (a.size() == int64_t(n))
       return SmallVector<int64_t>(a.asArrayRef());
@@ -219,10 +219,10 @@ static void resize(ResizeOp op, Results &results) {
     }
     for (size_t i = 0; i < axes.size(); ++i) {
       int64_t in = out[axes[i]];
-      out[axes[i]] = scales && scales->size() == axes.size() &&
-                             !ShapedType::isDynamic(in)
-                         ? int64_t(std::floor(float(in) * float((*scales)[i])))
-                         : kDynamic;
+      out[axes[i]] =
+          scales && scales->size() == axes.size() && !ShapedType::isDynamic(in)
+              ? int64_t(std::floor(float(in) * float((*scales)[i])))
+              : kDynamic;
     }
   } else {
     for (int64_t a : axes)

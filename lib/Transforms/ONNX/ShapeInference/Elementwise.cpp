@@ -118,11 +118,11 @@ void registerElementwise(ShapeFnTable &table) {
   table.add<
       // Unary math.
       AbsOp, AcosOp, AcoshOp, AsinOp, AsinhOp, AtanOp, AtanhOp, CeilOp, CosOp,
-      CoshOp, ErfOp, ExpOp, FloorOp, LogOp, NegOp, NotOp, ReciprocalOp,
-      RoundOp, SignOp, SinOp, SinhOp, SqrtOp, TanOp, TanhOp, BitwiseNotOp,
+      CoshOp, ErfOp, ExpOp, FloorOp, LogOp, NegOp, NotOp, ReciprocalOp, RoundOp,
+      SignOp, SinOp, SinhOp, SqrtOp, TanOp, TanhOp, BitwiseNotOp,
       // Activations.
-      ReluOp, SigmoidOp, GeluOp, LeakyReluOp, HardSigmoidOp, HardSwishOp,
-      EluOp, SeluOp, CeluOp, SoftplusOp, SoftsignOp, MishOp, ThresholdedReluOp,
+      ReluOp, SigmoidOp, GeluOp, LeakyReluOp, HardSigmoidOp, HardSwishOp, EluOp,
+      SeluOp, CeluOp, SoftplusOp, SoftsignOp, MishOp, ThresholdedReluOp,
       ShrinkOp, ClipOp, SoftmaxOp, LogSoftmaxOp, HardmaxOp, IdentityOp,
       LpNormalizationOp, MeanVarianceNormalizationOp, LRNOp>(unary);
   table.add<CastOp>(cast);

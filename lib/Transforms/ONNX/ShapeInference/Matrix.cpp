@@ -30,9 +30,8 @@ static void matmul(Operation *op, Results &results) {
     a->insert(a->begin(), 1);
   if (bVec)
     b->push_back(1);
-  std::optional<Dims> batch =
-      broadcast(ArrayRef<int64_t>(*a).drop_back(2),
-                ArrayRef<int64_t>(*b).drop_back(2));
+  std::optional<Dims> batch = broadcast(ArrayRef<int64_t>(*a).drop_back(2),
+                                        ArrayRef<int64_t>(*b).drop_back(2));
   if (!batch) {
     results[0] = unranked(elt);
     return;

@@ -42,8 +42,7 @@ static void batchNorm(BatchNormalizationOp op, Results &results) {
 void registerNormalization(ShapeFnTable &table) {
   table.add<LayerNormalizationOp>(layerNorm);
   table.add<BatchNormalizationOp>(batchNorm);
-  table.add<InstanceNormalizationOp, GroupNormalizationOp,
-            RMSNormalizationOp>(
+  table.add<InstanceNormalizationOp, GroupNormalizationOp, RMSNormalizationOp>(
       [](Operation *op, Results &r) { sameAsOperand(op, r); });
 }
 

@@ -33,10 +33,9 @@ public:
   }
   /// Adds a function taking the concrete op class.
   template <typename OpTy> void add(void (*fn)(OpTy, Results &)) {
-    table.try_emplace(mlir::TypeID::get<OpTy>(),
-                      [fn](mlir::Operation *op, Results &r) {
-                        fn(llvm::cast<OpTy>(op), r);
-                      });
+    table.try_emplace(
+        mlir::TypeID::get<OpTy>(),
+        [fn](mlir::Operation *op, Results &r) { fn(llvm::cast<OpTy>(op), r); });
   }
   const ShapeFn *lookup(mlir::Operation *op) const;
   static const ShapeFnTable &get();

@@ -296,7 +296,8 @@ std::optional<Dims> shapeValueOf(Value v, unsigned depth) {
   }
   if (auto slice = dyn_cast<SliceOp>(def)) {
     std::optional<Dims> data = shapeValueOf(slice.getData(), depth + 1);
-    std::optional<SmallVector<int64_t>> starts = constantInts(slice.getStarts());
+    std::optional<SmallVector<int64_t>> starts =
+        constantInts(slice.getStarts());
     std::optional<SmallVector<int64_t>> ends = constantInts(slice.getEnds());
     std::optional<SmallVector<int64_t>> steps =
         isNone(slice.getSteps()) ? SmallVector<int64_t>{1}

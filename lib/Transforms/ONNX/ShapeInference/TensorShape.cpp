@@ -106,9 +106,8 @@ static void flatten(FlattenOp op, Results &results) {
     return;
   }
   ArrayRef<int64_t> dims(*in);
-  results[0] = ranked({product(dims.take_front(axis)),
-                       product(dims.drop_front(axis))},
-                      elt);
+  results[0] = ranked(
+      {product(dims.take_front(axis)), product(dims.drop_front(axis))}, elt);
 }
 
 static void unsqueeze(UnsqueezeOp op, Results &results) {
@@ -119,8 +118,7 @@ static void unsqueeze(UnsqueezeOp op, Results &results) {
     std::optional<Dims> axesDims = dimsOf(op.getAxes());
     if (in && axesDims && axesDims->size() == 1 &&
         !ShapedType::isDynamic((*axesDims)[0]))
-      results[0] =
-          ranked(Dims(in->size() + (*axesDims)[0], kDynamic), elt);
+      results[0] = ranked(Dims(in->size() + (*axesDims)[0], kDynamic), elt);
     else
       results[0] = unranked(elt);
     return;
