@@ -7,6 +7,7 @@
 // with whatever the dialect provides.
 //
 //===----------------------------------------------------------------------===//
+#include "dialects/ONNX/ONNXDataType.h"
 #include "TensorImport.h"
 
 #include "onnx/onnx_pb.h"
@@ -25,63 +26,8 @@ mlir::Location ImportContext::fileLoc() const {
 }
 
 Type x2p::onnx_import::getElementType(int64_t dtype, MLIRContext *ctx) {
-  Builder b(ctx);
-  switch (dtype) {
-  case 1:
-    return b.getF32Type();
-  case 2:
-    return IntegerType::get(ctx, 8, IntegerType::Unsigned);
-  case 3:
-    return b.getIntegerType(8);
-  case 4:
-    return IntegerType::get(ctx, 16, IntegerType::Unsigned);
-  case 5:
-    return b.getIntegerType(16);
-  case 6:
-    return b.getIntegerType(32);
-  case 7:
-    return b.getIntegerType(64);
-  case 8:
-    return getONNXDialectType("!onnx.String", ctx);
-  case 9:
-    return b.getI1Type();
-  case 10:
-    return b.getF16Type();
-  case 11:
-    return b.getF64Type();
-  case 12:
-    return IntegerType::get(ctx, 32, IntegerType::Unsigned);
-  case 13:
-    return IntegerType::get(ctx, 64, IntegerType::Unsigned);
-  case 14:
-    return ComplexType::get(b.getF32Type());
-  case 15:
-    return ComplexType::get(b.getF64Type());
-  case 16:
-    return b.getBF16Type();
-  case 17:
-    return Float8E4M3FNType::get(ctx);
-  case 18:
-    return Float8E4M3FNUZType::get(ctx);
-  case 19:
-    return Float8E5M2Type::get(ctx);
-  case 20:
-    return Float8E5M2FNUZType::get(ctx);
-  case 21:
-    return IntegerType::get(ctx, 4, IntegerType::Unsigned);
-  case 22:
-    return b.getIntegerType(4);
-  case 23:
-    return Float4E2M1FNType::get(ctx);
-  case 24:
-    return Float8E8M0FNUType::get(ctx);
-  case 25:
-    return IntegerType::get(ctx, 2, IntegerType::Unsigned);
-  case 26:
-    return b.getIntegerType(2);
-  default:
-    return {};
-  }
+  // The dialect owns the one map from ONNX data types to MLIR types.
+  return ONNX::getElementTypeOfDataType(ctx, dtype);
 }
 
 Type x2p::onnx_import::getONNXDialectType(StringRef spelling,

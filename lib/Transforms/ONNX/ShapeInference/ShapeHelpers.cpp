@@ -6,6 +6,7 @@
 // operands are never large).
 //
 //===----------------------------------------------------------------------===//
+#include "dialects/ONNX/ONNXDataType.h"
 #include "ShapeFunctions.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -186,37 +187,7 @@ int64_t product(ArrayRef<int64_t> dims) {
 }
 
 Type elementTypeOf(int64_t dtype, MLIRContext *ctx) {
-  Builder b(ctx);
-  switch (dtype) {
-  case 1:
-    return b.getF32Type();
-  case 2:
-    return IntegerType::get(ctx, 8, IntegerType::Unsigned);
-  case 3:
-    return b.getIntegerType(8);
-  case 4:
-    return IntegerType::get(ctx, 16, IntegerType::Unsigned);
-  case 5:
-    return b.getIntegerType(16);
-  case 6:
-    return b.getIntegerType(32);
-  case 7:
-    return b.getIntegerType(64);
-  case 9:
-    return b.getI1Type();
-  case 10:
-    return b.getF16Type();
-  case 11:
-    return b.getF64Type();
-  case 12:
-    return IntegerType::get(ctx, 32, IntegerType::Unsigned);
-  case 13:
-    return IntegerType::get(ctx, 64, IntegerType::Unsigned);
-  case 16:
-    return b.getBF16Type();
-  default:
-    return {};
-  }
+  return getElementTypeOfDataType(ctx, dtype);
 }
 
 void sameAsOperand(Operation *op, Results &results, unsigned i) {
