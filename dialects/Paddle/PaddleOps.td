@@ -33,6 +33,7 @@ def Paddle_ParameterOp : Paddle_Op<"parameter", [Pure,
 include "dialects/Paddle/PaddleElementwiseOps.td"
 include "dialects/Paddle/PaddleMathOps.td"
 include "dialects/Paddle/PaddleShapeOps.td"
+include "dialects/Paddle/PaddleIndexOps.td"
 include "dialects/Paddle/PaddleNNOps.td"
 include "dialects/Paddle/PaddleFusedOps.td"
 include "dialects/Paddle/PaddleQuantOps.td"

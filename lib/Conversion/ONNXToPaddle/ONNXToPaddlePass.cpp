@@ -53,6 +53,10 @@ struct ONNXToPaddlePass
     populateMatMulPatterns(converter, patterns, failures);
     populateNNPatterns(converter, patterns, failures);
     populateShapePatterns(converter, patterns, failures);
+    populateReductionPatterns(converter, patterns, failures);
+    populateNormPatterns(converter, patterns, failures);
+    populateConvPatterns(converter, patterns, failures);
+    populateIndexingPatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.

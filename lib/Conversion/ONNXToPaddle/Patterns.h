@@ -45,6 +45,14 @@ void populateNNPatterns(mlir::TypeConverter &converter,
 void populateShapePatterns(mlir::TypeConverter &converter,
                            mlir::RewritePatternSet &patterns,
                            Failures &failures);
+void populateIndexingPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
+void populateConvPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
+void populateNormPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
+void populateReductionPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
 void populateConstantPatterns(mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns,
                               Failures &failures);
