@@ -20,7 +20,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "lib"))
@@ -28,6 +27,7 @@ sys.path.insert(0, HERE)
 
 import numpy as np  # noqa: E402
 import paddle_model  # noqa: E402
+from isolate import CaseError, call_forked  # noqa: E402
 from known_issues import KNOWN_ISSUES  # noqa: E402
 
 # Imported once here so that every forked case process starts with it.
@@ -111,33 +111,11 @@ def run_case(tool, case, work):
 
 
 def run_isolated(tool, case, work):
-    """run_case in a forked child, so that a crash inside Paddle (it has
-    segfaulted on malformed programs) fails this case, not the whole run."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_end)
-        try:
-            message = "ok\n" + run_case(tool, case, work)
-        except Exception as e:  # noqa: BLE001 - reported to the parent
-            detail = str(e) if isinstance(e, (AssertionError, RuntimeError)) \
-                else traceback.format_exc()
-            message = "fail\n" + detail
-        with os.fdopen(write_end, "w") as pipe:
-            pipe.write(message)
-        os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        message = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if not message:
-        if os.WIFSIGNALED(status):
-            raise RuntimeError("Paddle crashed (signal %d)" % os.WTERMSIG(status))
-        raise RuntimeError("the case process exited with status %d" % status)
-    verdict, _, detail = message.partition("\n")
-    if verdict != "ok":
-        raise RuntimeError(detail)
-    return detail
+    """run_case in a forked child (test/lib/isolate.py)."""
+    try:
+        return call_forked(run_case, tool, case, work)
+    except CaseError as e:
+        raise RuntimeError(str(e)) from None
 
 
 def main(argv):

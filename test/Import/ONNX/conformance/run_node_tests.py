@@ -18,33 +18,17 @@ import argparse
 import collections
 import concurrent.futures
 import os
-import re
 import subprocess
 import sys
 import time
 
-DEFAULT_DOMAINS = ("", "ai.onnx")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "..", "lib"))
+from onnx_node_tests import default_data_dir, list_tests, reason_of  # noqa: E402
 
 
-def default_data_dir():
-    import onnx
-    return os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "node")
-
-
-def reason_of(stderr):
-    """The first error line, with names and numbers blanked so that
-    failures of one cause group together."""
-    for line in stderr.splitlines():
-        if "error:" in line:
-            msg = line.split("error:", 1)[1].strip()
-            msg = re.sub(r"^loc\([^)]*\): ", "", msg)
-            msg = re.sub(r"'[^']*'", "'_'", msg)
-            msg = re.sub(r"\b\d+\b", "N", msg)
-            return msg[:160]
-    return (stderr.strip().splitlines() or ["no output"])[-1][:160]
-
-
-def run_one(translate, path):
+def run_one(translate, test_dir):
+    path = os.path.join(test_dir, "model.onnx")
     proc = subprocess.run([translate, "--import-onnx", path, "-o", os.devnull],
                           capture_output=True, text=True, errors="replace")
     if proc.returncode < 0:
@@ -64,23 +48,8 @@ def main():
     args = parser.parse_args()
     data = args.data or default_data_dir()
 
-    import onnx
-
     start = time.time()
-    models, skipped, other = [], [], collections.defaultdict(list)
-    for name in sorted(os.listdir(data)):
-        path = os.path.join(data, name, "model.onnx")
-        if args.filter not in name or not os.path.isfile(path):
-            continue
-        model = onnx.load(path, load_external_data=False)
-        domains = {n.domain for n in model.graph.node} - set(DEFAULT_DOMAINS)
-        if "ai.onnx.preview.training" in domains:
-            skipped.append(name)
-        elif domains:
-            other[",".join(sorted(domains))].append(name)
-        else:
-            models.append((name, path))
-
+    models, skipped, other = list_tests(data, args.filter)
     failures = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         results = pool.map(lambda m: (m[0],) + run_one(args.translate, m[1]), models)

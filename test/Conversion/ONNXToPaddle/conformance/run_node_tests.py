@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Converts ONNX's backend node tests with x2p and runs them in Paddle.
+
+Each default-domain node test (onnx/backend/test/data/node/*) is converted
+with `x2p --framework=onnx`, the Paddle inference model is run by real
+Paddle Inference (CPU) on the test's input_*.pb, and its outputs are
+compared with the test's output_*.pb: same shape, same dtype, integers and
+bools exact, floats within abs <= tol or rel <= tol elementwise (tol 1e-4;
+1e-2 for float16/bfloat16). Each Paddle run happens in a forked child, so a
+Paddle crash fails one test.
+
+Every test gets one status:
+  pass              converted, and every output of every data set matches
+  wrong             converted, but an output differs (shape, dtype, values)
+  paddle-error      converted, but Paddle failed to load or run the model
+  not-convertible   x2p refused the model (exit 1) with a reason
+  x2p-crash         x2p crashed or exited otherwise: always a defect
+
+Usage: run_node_tests.py --x2p BIN [--filter SUB[,SUB...]] [--jobs N]
+                         [--markdown FILE] [--json FILE] [--verbose]
+Prints one line per test that does not pass (all with --verbose), the
+reasons grouped, and the summary; --markdown writes the table for docs/.
+Exits non-zero if any test made x2p crash.
+"""
+import argparse
+import collections
+import glob
+import json
+import multiprocessing
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "lib"))
+os.environ.setdefault("GLOG_minloglevel", "3")
+os.environ.setdefault("FLAGS_enable_pir_api", "0")
+
+import numpy as np  # noqa: E402
+from isolate import CaseError, call_forked  # noqa: E402
+from onnx_node_tests import default_data_dir, list_tests, reason_of  # noqa: E402
+
+STATUSES = ("pass", "wrong", "paddle-error", "not-convertible", "x2p-crash")
+PADDLE_TIMEOUT_S = 60
+
+
+def read_tensor(path):
+    import onnx
+    from onnx import numpy_helper
+    tensor = onnx.TensorProto()
+    with open(path, "rb") as f:
+        tensor.ParseFromString(f.read())
+    return numpy_helper.to_array(tensor)
+
+
+def data_sets(test_dir):
+    """[(inputs, outputs)] of every test_data_set_* folder."""
+    sets = []
+    for d in sorted(glob.glob(os.path.join(test_dir, "test_data_set_*"))):
+        def tensors(prefix):
+            files = glob.glob(os.path.join(d, prefix + "_*.pb"))
+            files.sort(key=lambda p: int(p.rsplit("_", 1)[1][:-3]))
+            return [read_tensor(p) for p in files]
+        sets.append((tensors("input"), tensors("output")))
+    return sets
+
+
+def compare(index, got, want):
+    """None when `got` matches `want`, else why not."""
+    got = np.asarray(got)
+    if got.shape != want.shape:
+        return "output %d: shape %s, expected %s" % (index, list(got.shape),
+                                                     list(want.shape))
+    if got.dtype != want.dtype:
+        return "output %d: dtype %s, expected %s" % (index, got.dtype,
+                                                     want.dtype)
+    if want.dtype.kind not in "fc":
+        if np.array_equal(got, want):
+            return None
+        return "output %d: values differ" % index
+    tol = 1e-2 if want.dtype in (np.float16,) or want.dtype.name == "bfloat16" \
+        else 1e-4
+    g, w = got.astype(np.float64), want.astype(np.float64)
+    same_nan = np.isnan(g) & np.isnan(w)
+    same_inf = np.isinf(w) & (g == w)
+    abs_diff = np.where(same_nan | same_inf, 0.0, np.abs(g - w))
+    rel_diff = abs_diff / np.maximum(np.abs(w), 1e-30)
+    ok = (abs_diff <= tol) | (rel_diff <= tol)
+    if np.all(ok):
+        return None
+    return "output %d: max abs diff %.3g, max rel diff %.3g" % (
+        index, np.nanmax(abs_diff), np.nanmax(rel_diff))
+
+
+def run_in_paddle(model, sets):
+    """The first mismatch over all data sets, or None."""
+    from paddle import inference
+    config = inference.Config(model, model[:-len(".pdmodel")] + ".pdiparams")
+    config.disable_gpu()
+    config.disable_glog_info()
+    config.set_cpu_math_library_num_threads(1)
+    predictor = inference.create_predictor(config)
+    for inputs, outputs in sets:
+        names = predictor.get_input_names()
+        if len(names) != len(inputs):
+            return "the model has %d feeds, the test %d inputs" % (
+                len(names), len(inputs))
+        for name, value in zip(names, inputs):
+            predictor.get_input_handle(name).copy_from_cpu(
+                np.ascontiguousarray(value))
+        predictor.run()
+        got = [predictor.get_output_handle(n).copy_to_cpu()
+               for n in predictor.get_output_names()]
+        if len(got) != len(outputs):
+            return "the model has %d fetches, the test %d outputs" % (
+                len(got), len(outputs))
+        for i, (g, w) in enumerate(zip(got, outputs)):
+            why = compare(i, g, w)
+            if why:
+                return why
+    return None
+
+
+def run_test(job):
+    """(name, status, reason) of one node test."""
+    x2p, name, test_dir = job
+    work = tempfile.mkdtemp(prefix="x2p-node-")
+    try:
+        proc = subprocess.run(
+            [x2p, "--framework=onnx", "--model",
+             os.path.join(test_dir, "model.onnx"), "--save_dir", work],
+            capture_output=True, text=True, errors="replace")
+        if proc.returncode < 0:
+            return name, "x2p-crash", "signal %d" % -proc.returncode
+        if proc.returncode == 1:
+            return name, "not-convertible", reason_of(proc.stderr)
+        if proc.returncode != 0:
+            return name, "x2p-crash", "exit %d: %s" % (
+                proc.returncode, reason_of(proc.stderr))
+        model = os.path.join(work, "inference_model", "model.pdmodel")
+        try:
+            why = call_forked(run_in_paddle, model, data_sets(test_dir),
+                              timeout=PADDLE_TIMEOUT_S)
+        except CaseError as e:
+            lines = [l for l in str(e).splitlines() if l.strip()]
+            error = [l for l in lines if "Error" in l or "error" in l]
+            return name, "paddle-error", ((error or lines or ["?"])[-1])[:200]
+        if why:
+            return name, "wrong", why
+        return name, "pass", ""
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def write_markdown(path, results, training, other, summary):
+    by_status = collections.Counter(status for _, status, _ in results)
+    lines = [
+        "# ONNX node-test conformance of the conversion",
+        "",
+        "Generated by `test/Conversion/ONNXToPaddle/conformance/run_node_tests.py"
+        " --markdown docs/conformance.md` (do not edit): every default-domain"
+        " node test of the installed onnx package converted by `x2p` and run in"
+        " Paddle Inference (CPU) against its expected outputs.",
+        "",
+        summary,
+        "",
+        "| status | tests |",
+        "|---|---|",
+    ]
+    lines += ["| %s | %d |" % (s, by_status.get(s, 0)) for s in STATUSES]
+    lines += ["", "## Reasons of the tests that do not pass", "",
+              "| count | status | reason |", "|---|---|---|"]
+    reasons = collections.Counter((status, reason) for _, status, reason in results
+                                  if status != "pass")
+    for (status, reason), count in sorted(reasons.items(),
+                                          key=lambda kv: (-kv[1], kv[0])):
+        lines.append("| %d | %s | %s |" % (count, status,
+                                           reason.replace("|", "\\|")))
+    lines += ["", "## Every test", "", "| test | status | reason |",
+              "|---|---|---|"]
+    for name, status, reason in results:
+        lines.append("| %s | %s | %s |" % (name, status,
+                                           reason.replace("|", "\\|")))
+    lines += ["", "Skipped: %d training-domain tests (%s); %s." % (
+        len(training), ", ".join(training) or "none",
+        "; ".join("%d of domain %s" % (len(v), k) for k, v in sorted(other.items()))
+        or "no other domains")]
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--x2p", required=True)
+    parser.add_argument("--data", default=None)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--filter", default="")
+    parser.add_argument("--markdown")
+    parser.add_argument("--json")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    data = args.data or default_data_dir()
+    x2p = os.path.abspath(args.x2p)
+
+    import paddle.inference  # noqa: F401 - imported once, before forking
+    start = time.time()
+    tests, training, other = list_tests(data, args.filter)
+    jobs = [(x2p, name, d) for name, d in tests]
+    results = []
+    # close + join, not terminate: Paddle's signal handler reports a
+    # SIGTERM at length.
+    pool = multiprocessing.get_context("fork").Pool(args.jobs)
+    for name, status, reason in pool.imap(run_test, jobs):
+        results.append((name, status, reason))
+        if status != "pass" or args.verbose:
+            print("%-16s %s%s" % (status, name, ": " + reason if reason else ""),
+                  flush=True)
+    pool.close()
+    pool.join()
+    elapsed = time.time() - start
+
+    counts = collections.Counter(status for _, status, _ in results)
+    reasons = collections.Counter((status, reason) for _, status, reason in results
+                                  if status != "pass")
+    if reasons:
+        print("\nreasons:")
+        for (status, reason), count in reasons.most_common():
+            print("%5d  %-16s %s" % (count, status, reason))
+    total = len(results)
+    summary = ("%d of %d default-domain node tests pass (%.1f%%): %s; "
+               "skipped %d training-domain and %d other-domain tests" % (
+                   counts["pass"], total, 100.0 * counts["pass"] / max(total, 1),
+                   ", ".join("%s %d" % (s, counts[s]) for s in STATUSES),
+                   len(training), sum(len(v) for v in other.values())))
+    print("\n" + summary + " (%.0f s, %d jobs)" % (elapsed, args.jobs))
+    if args.markdown:
+        write_markdown(args.markdown, results, training, other, summary)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"results": results, "counts": dict(counts)}, f, indent=1)
+    return 1 if counts["x2p-crash"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
