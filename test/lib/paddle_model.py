@@ -115,18 +115,24 @@ def load(model):
     config = inference.Config(model, model[:-len(".pdmodel")] + ".pdiparams")
     config.disable_gpu()
     config.disable_glog_info()
+    config.set_cpu_math_library_num_threads(1)
     return inference.create_predictor(config)
 
 
-def run(model, inputs):
-    """Outputs (list of numpy arrays) of `model` on `inputs` (a list, in feed
-    order), run by Paddle Inference on CPU."""
-    predictor = load(model)
+def predict(predictor, inputs):
+    """Outputs (list of numpy arrays) of a loaded predictor on `inputs` (a
+    list, in feed order)."""
     for name, value in zip(predictor.get_input_names(), inputs):
         predictor.get_input_handle(name).copy_from_cpu(np.ascontiguousarray(value))
     predictor.run()
     return [predictor.get_output_handle(n).copy_to_cpu()
             for n in predictor.get_output_names()]
+
+
+def run(model, inputs):
+    """Outputs (list of numpy arrays) of `model` on `inputs` (a list, in feed
+    order), run by Paddle Inference on CPU."""
+    return predict(load(model), inputs)
 
 
 if __name__ == "__main__":

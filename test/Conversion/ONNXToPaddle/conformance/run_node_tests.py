@@ -39,8 +39,9 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "lib"))
 os.environ.setdefault("GLOG_minloglevel", "3")
 os.environ.setdefault("FLAGS_enable_pir_api", "0")
 
-import numpy as np  # noqa: E402
+import paddle_model  # noqa: E402
 from isolate import CaseError, call_forked  # noqa: E402
+from outputs import mismatch  # noqa: E402
 from onnx_node_tests import default_data_dir, list_tests, reason_of  # noqa: E402
 
 STATUSES = ("pass", "wrong", "paddle-error", "not-convertible", "x2p-crash")
@@ -68,57 +69,19 @@ def data_sets(test_dir):
     return sets
 
 
-def compare(index, got, want):
-    """None when `got` matches `want`, else why not."""
-    got = np.asarray(got)
-    if got.shape != want.shape:
-        return "output %d: shape %s, expected %s" % (index, list(got.shape),
-                                                     list(want.shape))
-    if got.dtype != want.dtype:
-        return "output %d: dtype %s, expected %s" % (index, got.dtype,
-                                                     want.dtype)
-    if want.dtype.kind not in "fc":
-        if np.array_equal(got, want):
-            return None
-        return "output %d: values differ" % index
-    tol = 1e-2 if want.dtype in (np.float16,) or want.dtype.name == "bfloat16" \
-        else 1e-4
-    g, w = got.astype(np.float64), want.astype(np.float64)
-    same_nan = np.isnan(g) & np.isnan(w)
-    same_inf = np.isinf(w) & (g == w)
-    abs_diff = np.where(same_nan | same_inf, 0.0, np.abs(g - w))
-    rel_diff = abs_diff / np.maximum(np.abs(w), 1e-30)
-    ok = (abs_diff <= tol) | (rel_diff <= tol)
-    if np.all(ok):
-        return None
-    return "output %d: max abs diff %.3g, max rel diff %.3g" % (
-        index, np.nanmax(abs_diff), np.nanmax(rel_diff))
-
-
 def run_in_paddle(model, sets):
     """The first mismatch over all data sets, or None."""
-    from paddle import inference
-    config = inference.Config(model, model[:-len(".pdmodel")] + ".pdiparams")
-    config.disable_gpu()
-    config.disable_glog_info()
-    config.set_cpu_math_library_num_threads(1)
-    predictor = inference.create_predictor(config)
+    predictor = paddle_model.load(model)
     for inputs, outputs in sets:
-        names = predictor.get_input_names()
-        if len(names) != len(inputs):
+        if len(predictor.get_input_names()) != len(inputs):
             return "the model has %d feeds, the test %d inputs" % (
-                len(names), len(inputs))
-        for name, value in zip(names, inputs):
-            predictor.get_input_handle(name).copy_from_cpu(
-                np.ascontiguousarray(value))
-        predictor.run()
-        got = [predictor.get_output_handle(n).copy_to_cpu()
-               for n in predictor.get_output_names()]
+                len(predictor.get_input_names()), len(inputs))
+        got = paddle_model.predict(predictor, inputs)
         if len(got) != len(outputs):
             return "the model has %d fetches, the test %d outputs" % (
                 len(got), len(outputs))
         for i, (g, w) in enumerate(zip(got, outputs)):
-            why = compare(i, g, w)
+            why = mismatch(i, g, w)
             if why:
                 return why
     return None
