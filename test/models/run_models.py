@@ -103,9 +103,7 @@ def run_case(job):
                                   meta["inputs"], [o["name"] for o in meta["outputs"]],
                                   timeout=PADDLE_TIMEOUT_S)
         except CaseError as e:
-            lines = [l for l in str(e).splitlines() if l.strip()]
-            error = [l for l in lines if "Error" in l or "error" in l]
-            row.update(status="paddle-error", reason=(error or lines or ["?"])[-1][:200])
+            row.update(status="paddle-error", reason=paddle_model.error_summary(str(e)))
             return row
         row["sizes"] = ", ".join(label for label, _, _ in results)
         row["max_abs_diff"] = max(diff for _, diff, _ in results)
