@@ -18,9 +18,10 @@ Every test gets one status:
 
 Usage: run_node_tests.py --x2p BIN [--filter SUB[,SUB...]] [--jobs N]
                          [--markdown FILE] [--json FILE] [--verbose]
+                         [--min-pass N]
 Prints one line per test that does not pass (all with --verbose), the
 reasons grouped, and the summary; --markdown writes the table for docs/.
-Exits non-zero if any test made x2p crash.
+Exits non-zero if any test made x2p crash, or fewer than --min-pass pass.
 """
 import argparse
 import collections
@@ -173,9 +174,11 @@ def main():
     parser.add_argument("--markdown")
     parser.add_argument("--json")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--min-pass", type=int, default=0,
+                        help="exit 1 when fewer tests pass (a regression guard)")
     args = parser.parse_args()
     data = args.data or default_data_dir()
-    x2p = os.path.abspath(args.x2p)
+    x2p = os.path.abspath(shutil.which(args.x2p) or args.x2p)
 
     import paddle.inference  # noqa: F401 - imported once, before forking
     start = time.time()
@@ -213,6 +216,9 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"results": results, "counts": dict(counts)}, f, indent=1)
+    if counts["pass"] < args.min_pass:
+        print("fewer than --min-pass %d tests pass" % args.min_pass)
+        return 1
     return 1 if counts["x2p-crash"] else 0
 
 
