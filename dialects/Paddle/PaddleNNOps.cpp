@@ -117,6 +117,9 @@ LogicalResult Pool2DOp::verify() {
 }
 
 LogicalResult LayerNormOp::verify() {
+  float eps = getEpsilon().convertToFloat();
+  if (eps < 0.0f || eps > 0.001f)
+    return emitOpError() << "epsilon " << eps << " must be in [0, 0.001]";
   auto x = ranked(getX());
   if (!x)
     return success();

@@ -6,7 +6,7 @@
 // (Selu's gamma is Paddle's scale, ThresholdedRelu's alpha its threshold);
 // PRelu's slope picks Paddle's "all"/"channel"/"element" mode by shape and
 // falls back to relu arithmetic for other broadcasts. Clip's bounds are
-// attributes when constant and Min/Max tensors otherwise. Hardmax is the
+// attributes when constant, elementwise max/min otherwise. Hardmax is the
 // one-hot of arg_max. Shrink is hard_shrink or softshrink where its bias
 // makes it one of them.
 //
@@ -40,7 +40,7 @@ struct SoftmaxLikeToSoftmax : OpConversionPattern<SourceOp> {
   }
 };
 
-/// Clip: constant bounds as attributes, dynamic ones as Min/Max tensors.
+/// Clip: constant bounds as attributes, dynamic ones as elementwise ops.
 struct ClipToClip : OpConversionPattern<ONNX::ClipOp> {
   ClipToClip(TypeConverter &converter, MLIRContext *context,
              Failures &failures)
@@ -80,6 +80,25 @@ struct ClipToClip : OpConversionPattern<ONNX::ClipOp> {
       }
       tensors[i] = v;
     }
+    if (tensors[0] || tensors[1]) {
+      // min(max(X, min), max), ONNX's definition, also where a run-time
+      // min exceeds max (Paddle's clip kernel rejects that).
+      Location loc = op.getLoc();
+      Type type = op.getType();
+      auto numpy = rewriter.getSI32IntegerAttr(-1);
+      Value y = adaptor.getInput();
+      if (!isNone(inputs[0]))
+        y = Paddle::ElementwiseMaxOp::create(rewriter, loc, type, y,
+                                             inputs[0], numpy);
+      if (!isNone(inputs[1]))
+        y = Paddle::ElementwiseMinOp::create(rewriter, loc, type, y,
+                                             inputs[1], numpy);
+      rewriter.replaceOp(op, y);
+      return success();
+    }
+    // ONNX: every value becomes max when min > max.
+    if (bounds[0] > bounds[1])
+      bounds[0] = bounds[1];
     rewriter.replaceOpWithNewOp<Paddle::ClipOp>(
         op, op.getType(), adaptor.getInput(), tensors[0], tensors[1],
         rewriter.getF32FloatAttr(bounds[0]),

@@ -57,11 +57,32 @@ struct BatchNormToBatchNorm
     if (!xType || xType.getRank() < 2 || xType.getRank() > 5)
       return failures.fail(op, "X must have a known rank from 2 to 5");
     float eps = op.getEpsilon().convertToFloat();
-    if (eps < 0.0f || eps > 0.001f)
-      return failures.fail(op, "Paddle's batch_norm takes epsilon in "
-                               "[0, 0.001] only, got " +
-                                   std::to_string(eps));
     Type stat = adaptor.getInputMean().getType();
+    if (eps < 0.0f || eps > 0.001f) {
+      // Paddle's batch_norm rejects such an epsilon: the same per-channel
+      // arithmetic, (X - mean) * (scale / sqrt(var + eps)) + B, on axis 1.
+      Location loc = op.getLoc();
+      Type yT = op.getY().getType();
+      auto channel = rewriter.getSI32IntegerAttr(1);
+      auto numpy = rewriter.getSI32IntegerAttr(-1);
+      Value shifted = Paddle::ScaleOp::create(
+          rewriter, loc, stat, adaptor.getInputVar(), Value(), Value(),
+          rewriter.getF32FloatAttr(1.0f), op.getEpsilonAttr(),
+          rewriter.getBoolAttr(true));
+      Value inv = Paddle::RsqrtOp::create(rewriter, loc, stat, shifted);
+      Value factor = Paddle::ElementwiseMulOp::create(
+          rewriter, loc, stat, inv, adaptor.getScale(), numpy);
+      Value y = Paddle::ElementwiseSubOp::create(
+          rewriter, loc, yT, adaptor.getX(), adaptor.getInputMean(), channel);
+      y = Paddle::ElementwiseMulOp::create(rewriter, loc, yT, y, factor,
+                                           channel);
+      y = Paddle::ElementwiseAddOp::create(rewriter, loc, yT, y, adaptor.getB(),
+                                           channel);
+      SmallVector<Value> results(op->getNumResults(), Value());
+      results[0] = y;
+      rewriter.replaceOp(op, results);
+      return success();
+    }
     auto bn = Paddle::BatchNormOp::create(
         rewriter, op.getLoc(),
         TypeRange{op.getY().getType(), stat, stat, stat, stat},
@@ -104,10 +125,12 @@ struct InstanceNormToInstanceNorm
   Failures &failures;
 };
 
-/// LayerNormalization: layer_norm over the dims from `axis` on. Scale and
-/// B must cover exactly those dims (Paddle's are their flattening); the
-/// optional Mean/InvStdDev outputs are rebuilt from Paddle's [left]
-/// Mean/Variance.
+/// LayerNormalization: layer_norm over the dims from `axis` on, where
+/// Paddle's op computes exactly that (Scale and B covering the normalized
+/// dims, which Paddle takes flattened; epsilon <= 0.001; axis >= 1; no
+/// statistics outputs: Paddle Inference leaves layer_norm's Mean/Variance
+/// unwritten). Otherwise the same arithmetic from reduce_mean, rsqrt and
+/// numpy-broadcast elementwise ops.
 struct LayerNormToLayerNorm
     : OpConversionPattern<ONNX::LayerNormalizationOp> {
   LayerNormToLayerNorm(TypeConverter &converter, MLIRContext *context,
@@ -120,81 +143,103 @@ struct LayerNormToLayerNorm
     auto xType = rankedType(adaptor.getX());
     if (!xType)
       return failures.fail(op, "X must have a known rank");
+    if (!isa<FloatType>(xType.getElementType()))
+      return failures.fail(op, "X must be floating-point");
     int64_t rank = xType.getRank();
     int64_t axis = op.getAxis() < 0 ? op.getAxis() + rank : op.getAxis();
     if (axis < 0 || axis >= rank)
       return failures.fail(op, "axis out of range");
-    if (axis == 0)
-      return failures.fail(op, "axis 0 (normalizing whole tensors) has no "
-                               "layer_norm form: begin_norm_axis must be >= 1");
     ArrayRef<int64_t> normDims = xType.getShape().drop_front(axis);
     int64_t left = staticProduct(xType.getShape().take_front(axis));
     Location loc = op.getLoc();
+    float eps = op.getEpsilon().convertToFloat();
+    bool wantStats = isUsed(op.getMean()) || isUsed(op.getInvStdDev());
 
     // Scale and B: exactly the normalized dims (leading 1s allowed), then
     // flattened when they have more than one dim.
-    auto flatten = [&](Value v) -> FailureOr<Value> {
+    auto fits = [&](Value v) {
       if (!v || isNone(v))
-        return Value();
+        return true;
       auto t = rankedType(v);
       if (!t || !t.hasStaticShape())
-        return failure();
+        return false;
       ArrayRef<int64_t> dims = t.getShape();
       while (dims.size() > normDims.size() && dims.front() == 1)
         dims = dims.drop_front();
       if (dims.size() != normDims.size())
-        return failure();
+        return false;
       for (auto [a, b] : llvm::zip(dims, normDims))
-        if (!ShapedType::isDynamic(b) && a != b)
-          return failure();
-      if (t.getRank() == 1)
-        return v;
-      return reshape(rewriter, loc, v, {-1},
-                     vectorLike(t.getNumElements(), v));
+        if (ShapedType::isDynamic(b) || a != b)
+          return false;
+      return true;
     };
-    FailureOr<Value> scale = flatten(adaptor.getScale());
-    FailureOr<Value> bias = flatten(adaptor.getB());
-    if (failed(scale) || failed(bias))
-      return failures.fail(op, "Scale and B must have static shapes equal to "
-                               "the normalized dims (broadcasting a smaller "
-                               "Scale/B is not converted)");
-    Type stat = vectorLike(left, adaptor.getX());
-    auto ln = Paddle::LayerNormOp::create(
-        rewriter, loc, TypeRange{op.getY().getType(), stat, stat},
-        adaptor.getX(), *scale, *bias, op.getEpsilonAttr(),
-        rewriter.getSI32IntegerAttr(static_cast<int32_t>(axis)));
-
-    SmallVector<Value> results{ln.getY(), Value(), Value()};
-    bool wantMean = isUsed(op.getMean()), wantInv = isUsed(op.getInvStdDev());
-    if (wantMean || wantInv) {
-      // ONNX's statistics keep X's rank with 1s over the normalized dims;
-      // Paddle's are [left]. At most one leading dim may be dynamic (-1).
-      SmallVector<int32_t> statShape;
-      int dynamic = 0;
-      for (int64_t i = 0; i < rank; ++i) {
-        int64_t d = i < axis ? xType.getDimSize(i) : 1;
-        if (ShapedType::isDynamic(d)) {
-          ++dynamic;
-          d = -1;
-        }
-        statShape.push_back(static_cast<int32_t>(d));
-      }
-      if (dynamic > 1)
-        return failures.fail(op, "Mean/InvStdDev outputs with more than one "
-                                 "dynamic leading dim are not converted");
-      if (wantMean)
-        results[1] = reshape(rewriter, loc, ln.getMean(), statShape,
-                             op.getMean().getType());
-      if (wantInv) {
-        Value var = Paddle::ScaleOp::create(
-            rewriter, loc, stat, ln.getVariance(), Value(), Value(),
-            rewriter.getF32FloatAttr(1.0f), op.getEpsilonAttr(),
-            rewriter.getBoolAttr(true));
-        Value inv = Paddle::RsqrtOp::create(rewriter, loc, stat, var);
-        results[2] = reshape(rewriter, loc, inv, statShape,
-                             op.getInvStdDev().getType());
-      }
+    bool fused = axis >= 1 && eps >= 0.0f && eps <= 0.001f && !wantStats &&
+                 fits(adaptor.getScale()) && fits(adaptor.getB());
+    if (fused) {
+      auto flatten = [&](Value v) -> Value {
+        if (!v || isNone(v))
+          return Value();
+        auto t = rankedType(v);
+        if (t.getRank() == 1)
+          return v;
+        return reshape(rewriter, loc, v, {-1},
+                       vectorLike(t.getNumElements(), v));
+      };
+      Type stat = vectorLike(left, adaptor.getX());
+      auto ln = Paddle::LayerNormOp::create(
+          rewriter, loc, TypeRange{op.getY().getType(), stat, stat},
+          adaptor.getX(), flatten(adaptor.getScale()), flatten(adaptor.getB()),
+          op.getEpsilonAttr(),
+          rewriter.getSI32IntegerAttr(static_cast<int32_t>(axis)));
+      SmallVector<Value> results(op->getNumResults(), Value());
+      results[0] = ln.getY();
+      rewriter.replaceOp(op, results);
+      return success();
     }
+
+    // Decomposed: mean and variance over the normalized dims, kept as 1s
+    // (ONNX's Mean/InvStdDev shape).
+    SmallVector<int32_t> dims;
+    SmallVector<int64_t> statShape;
+    for (int64_t i = 0; i < rank; ++i) {
+      if (i >= axis)
+        dims.push_back(static_cast<int32_t>(i));
+      statShape.push_back(i < axis ? xType.getDimSize(i) : 1);
+    }
+    Value x = adaptor.getX();
+    Type xT = x.getType();
+    Type statT = tensorLike(statShape, x);
+    auto dimAttr = rewriter.getDenseI32ArrayAttr(dims);
+    auto keep = rewriter.getBoolAttr(true), all = rewriter.getBoolAttr(false);
+    auto numpy = rewriter.getSI32IntegerAttr(-1);
+    Value mean =
+        Paddle::ReduceMeanOp::create(rewriter, loc, statT, x, dimAttr, keep, all);
+    Value centered =
+        Paddle::ElementwiseSubOp::create(rewriter, loc, xT, x, mean, numpy);
+    Value square = Paddle::ElementwiseMulOp::create(rewriter, loc, xT, centered,
+                                                    centered, numpy);
+    Value var = Paddle::ReduceMeanOp::create(rewriter, loc, statT, square,
+                                             dimAttr, keep, all);
+    Value shifted = Paddle::ScaleOp::create(
+        rewriter, loc, statT, var, Value(), Value(),
+        rewriter.getF32FloatAttr(1.0f), op.getEpsilonAttr(),
+        rewriter.getBoolAttr(true));
+    Value inv = Paddle::RsqrtOp::create(rewriter, loc, statT, shifted);
+    Value y = Paddle::ElementwiseMulOp::create(rewriter, loc, xT, centered, inv,
+                                               numpy);
+    Type yT = op.getY().getType();
+    if (!isNone(adaptor.getScale()))
+      y = Paddle::ElementwiseMulOp::create(rewriter, loc, yT, y,
+                                           adaptor.getScale(), numpy);
+    if (!isNone(adaptor.getB()))
+      y = Paddle::ElementwiseAddOp::create(rewriter, loc, yT, y, adaptor.getB(),
+                                           numpy);
+    SmallVector<Value> results(op->getNumResults(), Value());
+    results[0] = y;
+    if (isUsed(op.getMean()))
+      results[1] = mean;
+    if (isUsed(op.getInvStdDev()))
+      results[2] = inv;
     rewriter.replaceOp(op, results);
     return success();
   }

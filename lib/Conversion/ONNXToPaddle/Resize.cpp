@@ -202,6 +202,34 @@ LogicalResult convertResize(Operation *op, Value x, Value scales, Value sizes,
   if (failed(choice))
     return failures.fail(op, why);
 
+  // Paddle's align_corners ratio is (in - 1) / (out - 1) of the integer
+  // sizes; ONNX's uses in * scale when scales are given. They agree when
+  // in * scale is whole.
+  if (choice->alignCorners && hasScales && choice->method != "nearest") {
+    if (ratios.empty())
+      return failures.fail(op, "align_corners with dynamic scales (ONNX "
+                               "divides by in * scale - 1, Paddle by the "
+                               "rounded output size - 1)");
+    for (int64_t i = 0; i < n; ++i) {
+      int64_t in = xType.getDimSize(2 + i);
+      double out = in * ratios[i];
+      if (ShapedType::isDynamic(in) || std::floor(out) != out)
+        return failures.fail(op, "align_corners with a scale whose output "
+                                 "size in * scale is not whole (ONNX "
+                                 "divides by in * scale - 1, Paddle by the "
+                                 "rounded output size - 1)");
+    }
+  }
+  // Paddle maps every output pixel of a size-1 output dim to source 0
+  // (pytorch_half_pixel); ONNX's half_pixel maps it to the centre.
+  if (mode.coordinates == "half_pixel" && choice->method != "nearest")
+    if (auto out = dyn_cast<RankedTensorType>(resultType))
+      for (int64_t i = 2; i < rank; ++i)
+        if (out.getDimSize(i) == 1 && xType.getDimSize(i) != 1)
+          return failures.fail(op, "half_pixel resizing to an output dim of 1 "
+                                   "(Paddle samples source 0 there, as "
+                                   "pytorch_half_pixel does)");
+
   Value outSize, scaleTensor;
   SmallVector<float> scaleAttr;
   int32_t outDims[3] = {0, 0, 0}; // d, h, w
