@@ -87,3 +87,21 @@ func.func @dropout_training(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0, %m = onnx.Dropout %x, %none, %t : (tensor<2xf32>, none, tensor<i1>) -> (tensor<2xf32>, none)
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+// shape:
+func.func @gather_f16(%x: tensor<4x3xf16>, %i: tensor<2xi64>) -> tensor<2x3xf16> {
+  // expected-error @+1 {{Paddle's CPU gather kernel has no f16 version}}
+  %0 = onnx.Gather %x, %i : (tensor<4x3xf16>, tensor<2xi64>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// -----
+
+// shape:
+func.func @depth_to_space_int(%x: tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32> {
+  // expected-error @+1 {{Paddle's CPU pixel_shuffle kernel has no i32 version}}
+  %0 = onnx.DepthToSpace %x {blocksize = 2 : si64} : (tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32>
+  return %0 : tensor<1x2x4x4xi32>
+}

@@ -153,11 +153,14 @@ func.func @flatten(%x: tensor<?x3x4x5xf32>) -> (tensor<?x20xf32>, tensor<1x?xf32
 
 // -----
 
-// Expand: a constant target's 1s that line up with input dims become -1
-// (keep the input dim: ONNX broadcasts both ways); a dynamic target is
-// broadcast with the input dims at run time.
+// Expand: a constant target's 1s that line up with input dims keep the
+// input dim (ONNX broadcasts both ways): its size, or -1 when dynamic, with
+// the input unsqueezed to the output rank first (oneDNN's expand_v2 reads
+// -1 against unaligned dims); a dynamic target is broadcast with the input
+// dims at run time.
 // CHECK-LABEL: func @expand
-// CHECK: %[[R0:.*]] = paddle.expand_v2 %arg0 {shape = array<i32: 2, -1, 3, -1>} : (tensor<?x1x4xf32>) -> tensor<2x?x3x4xf32>
+// CHECK: %[[U:.*]], %{{.*}} = paddle.unsqueeze2 %arg0 {axes = array<i32: 0>} : (tensor<?x1x4xf32>) -> (tensor<1x?x1x4xf32>, tensor<0x?x1x4xf32>)
+// CHECK: %[[R0:.*]] = paddle.expand_v2 %[[U]] {shape = array<i32: 2, -1, 3, 4>} : (tensor<1x?x1x4xf32>) -> tensor<2x?x3x4xf32>
 // CHECK: %[[S:.*]] = paddle.shape %arg0 : (tensor<?x1x4xf32>) -> tensor<3xi32>
 // CHECK: %[[D:.*]] = paddle.cast %[[S]] {in_dtype = 2 : si32, out_dtype = 3 : si32} : (tensor<3xi32>) -> tensor<3xi64>
 // CHECK: %[[ONE:.*]] = paddle.fill_constant {dtype = 3 : si32, shape = array<i64: 1>, value = 1.000000e+00 : f32} : () -> tensor<1xi64>
