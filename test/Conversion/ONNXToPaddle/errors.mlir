@@ -17,7 +17,7 @@ func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>,
 func.func @allowzero(%x: tensor<0x3xf32>) -> tensor<3x0xf32> {
   %s = onnx.Constant dense<[3, 0]> : tensor<2xi64>
   // expected-error @+1 {{allowzero = 1 with a 0 in the shape (an empty dim) has no reshape2 equivalent}}
-  %0 = onnx.Reshape %xd, %s {allowzero = 1 : si64} : (tensor<0x3xf32>, tensor<2xi64>) -> tensor<3x0xf32>
+  %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<0x3xf32>, tensor<2xi64>) -> tensor<3x0xf32>
   return %0 : tensor<3x0xf32>
 }
 
@@ -86,4 +86,22 @@ func.func @dropout_training(%x: tensor<2xf32>) -> tensor<2xf32> {
   // expected-error @+1 {{training_mode is true (random dropout is not an inference computation)}}
   %0, %m = onnx.Dropout %x, %none, %t : (tensor<2xf32>, none, tensor<i1>) -> (tensor<2xf32>, none)
   return %0 : tensor<2xf32>
+}
+
+// -----
+
+// shape:
+func.func @gather_f16(%x: tensor<4x3xf16>, %i: tensor<2xi64>) -> tensor<2x3xf16> {
+  // expected-error @+1 {{Paddle's CPU gather kernel has no f16 version}}
+  %0 = onnx.Gather %x, %i : (tensor<4x3xf16>, tensor<2xi64>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// -----
+
+// shape:
+func.func @depth_to_space_int(%x: tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32> {
+  // expected-error @+1 {{Paddle's CPU pixel_shuffle kernel has no i32 version}}
+  %0 = onnx.DepthToSpace %x {blocksize = 2 : si64} : (tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32>
+  return %0 : tensor<1x2x4x4xi32>
 }
