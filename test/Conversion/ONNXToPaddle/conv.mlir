@@ -113,3 +113,16 @@ func.func @pools_1d_3d(%x: tensor<1x3x8xf32>, %y: tensor<1x3x4x4x4xf32>) -> (ten
   %2 = onnx.GlobalMaxPool %x : (tensor<1x3x8xf32>) -> tensor<1x3x1xf32>
   return %0#0, %1, %2 : tensor<1x3x4xf32>, tensor<1x3x2x2x2xf32>, tensor<1x3x1xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @maxpool_ceil
+// CHECK-NOT: onnx.
+// CHECK: paddle.pool2d %{{.*}} {ksize = array<i32: 2, 2>, paddings = array<i32: 0, 0, 0, 0>, pooling_type = "max", strides = array<i32: 3, 3>} : (tensor<1x1x5x5xf32>) -> tensor<1x1x2x2xf32>
+// CHECK: return
+// ceil_mode runs as floor mode with the end padding that gives ONNX's size
+// (ONNX drops a last window starting in the padding; Paddle would keep it).
+func.func @maxpool_ceil(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x2x2xf32> {
+  %0:2 = onnx.MaxPool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 3, 3>, pads = array<i64: 0, 0, 1, 1>, ceil_mode = 1 : si64} : (tensor<1x1x5x5xf32>) -> (tensor<1x1x2x2xf32>, none)
+  return %0#0 : tensor<1x1x2x2xf32>
+}

@@ -51,11 +51,11 @@ func.func @maxpool_indices(%x: tensor<1x2x8x8xf32>) -> tensor<1x2x4x4xi64> {
 
 // -----
 
-// conv-nn: a ceil_mode window that would start in the end padding.
-func.func @maxpool_ceil_drop(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x2x2xf32> {
-  // expected-error @+1 {{with ceil_mode the last window would start in the padding, which ONNX drops and Paddle keeps}}
-  %0:2 = onnx.MaxPool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 3, 3>, pads = array<i64: 0, 0, 1, 1>, ceil_mode = 1 : si64} : (tensor<1x1x5x5xf32>) -> (tensor<1x1x2x2xf32>, none)
-  return %0#0 : tensor<1x1x2x2xf32>
+// conv-nn: an inclusive ceil_mode average whose last window passes the pads.
+func.func @avgpool_ceil_include_pad(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32> {
+  // expected-error @+1 {{ceil_mode with count_include_pad where the last window passes the padding (ONNX divides by the part inside, Paddle by the kernel size)}}
+  %0 = onnx.AveragePool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, ceil_mode = 1 : si64, count_include_pad = 1 : si64} : (tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32>
+  return %0 : tensor<1x1x3x3xf32>
 }
 
 // -----
