@@ -1291,6 +1291,22 @@ func.func @dequant_axis_rank(%w: tensor<8xi8>, %s: tensor<8xf32>) -> tensor<8xf3
 
 // -----
 
+func.func @size_rank(%x: tensor<2x3xf32>) -> tensor<1xi64> {
+  // expected-error @+1 {{Out must have rank 0}}
+  %0 = paddle.size %x : (tensor<2x3xf32>) -> tensor<1xi64>
+  return %0 : tensor<1xi64>
+}
+
+// -----
+
+func.func @pixel_shuffle_channels(%x: tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32> {
+  // expected-error @+1 {{X's 6 channels do not split into blocks of 2x2}}
+  %0 = paddle.pixel_shuffle %x {upscale_factor = 2 : si32} : (tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32>
+  return %0 : tensor<1x1x8x8xf32>
+}
+
+// -----
+
 func.func @conv3d_paddings(%x: tensor<1x2x4x4x4xf32>, %w: tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32> {
   // expected-error @+1 {{paddings must have 3 or 6 entries, got 2}}
   %0 = paddle.conv3d %x, %w {paddings = array<i32: 1, 1>} : (tensor<1x2x4x4x4xf32>, tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32>
