@@ -377,32 +377,46 @@ struct PoolToPool : OpConversionPattern<PoolOp> {
       return failures.fail(op, *why);
     if (llvm::any_of(w.dilations, [](int64_t d) { return d != 1; }))
       return failures.fail(op, "Paddle's pools have no dilations");
-    bool ceil = op.getCeilMode() != 0;
-    // Paddle keeps a last ceil-mode window that starts in the end padding;
-    // ONNX drops it. Refuse where the sizes would differ (the inferred
-    // result dim, when static, is ONNX's size).
-    if (ceil)
+    bool exclusive = true;
+    if constexpr (!IsMax)
+      exclusive = op.getCountIncludePad() == 0;
+    // ceil_mode: Paddle keeps a last window that starts in the end padding,
+    // which ONNX drops. Both windows sit at i * stride - pad_begin, so the
+    // pool runs in floor mode with the end padding that yields ONNX's
+    // count (the inferred result dim when static). Max pools and exclusive
+    // averages never read padding; an inclusive average divides by the
+    // whole kernel, which is ONNX's divisor only while the window stays in
+    // ONNX's padded input.
+    if (op.getCeilMode() != 0) {
+      if (w.algorithm != "EXPLICIT")
+        return failures.fail(op, "ceil_mode with SAME padding over dynamic "
+                                 "dims is not converted");
       for (size_t i = 0; i < w.kernel.size(); ++i) {
         int64_t in = xType.getDimSize(2 + i);
         if (ShapedType::isDynamic(in))
           return failures.fail(op, "ceil_mode over a dynamic spatial dim "
                                    "(Paddle and ONNX disagree on some sizes)");
-        int64_t out = paddlePooledSize(in, w.kernel[i], w.strides[i],
-                                       w.padsBegin[i] + w.padsEnd[i], true);
-        int64_t onnxOut = out;
-        if ((out - 1) * w.strides[i] >= in + w.padsBegin[i])
-          --onnxOut;
+        int64_t k = w.kernel[i], s = w.strides[i], pb = w.padsBegin[i];
+        int64_t out = paddlePooledSize(in, k, s, pb + w.padsEnd[i], true);
+        if ((out - 1) * s >= in + pb)
+          --out;
         if (auto y = rankedType(op.getY());
             y && !ShapedType::isDynamic(y.getDimSize(2 + i)))
-          onnxOut = y.getDimSize(2 + i);
-        if (out != onnxOut)
-          return failures.fail(op, "with ceil_mode the last window would "
-                                   "start in the padding, which ONNX drops "
-                                   "and Paddle keeps");
+          out = y.getDimSize(2 + i);
+        int64_t lastEnd = (out - 1) * s - pb + k; // one past, in X's indices
+        if (!exclusive && lastEnd > in + w.padsEnd[i])
+          return failures.fail(op, "ceil_mode with count_include_pad where "
+                                   "the last window passes the padding (ONNX "
+                                   "divides by the part inside, Paddle by "
+                                   "the kernel size)");
+        int64_t pe = std::max<int64_t>(0, lastEnd - in);
+        if (paddlePooledSize(in, k, s, pb + pe, false) != out)
+          return failures.fail(op, "ceil_mode output size has no Paddle "
+                                   "padding equivalent");
+        w.padsEnd[i] = pe;
       }
-    bool exclusive = true;
-    if constexpr (!IsMax)
-      exclusive = op.getCountIncludePad() == 0;
+    }
+    bool ceil = false;
 
     Location loc = op.getLoc();
     Value x = adaptor.getX();

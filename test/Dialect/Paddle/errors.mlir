@@ -1304,3 +1304,35 @@ func.func @pixel_shuffle_channels(%x: tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32
   %0 = paddle.pixel_shuffle %x {upscale_factor = 2 : si32} : (tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32>
   return %0 : tensor<1x1x8x8xf32>
 }
+
+// -----
+
+func.func @conv3d_paddings(%x: tensor<1x2x4x4x4xf32>, %w: tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32> {
+  // expected-error @+1 {{paddings must have 3 or 6 entries, got 2}}
+  %0 = paddle.conv3d %x, %w {paddings = array<i32: 1, 1>} : (tensor<1x2x4x4x4xf32>, tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32>
+  return %0 : tensor<1x3x4x4x4xf32>
+}
+
+// -----
+
+func.func @prelu_channel(%x: tensor<2x3x4xf32>, %a: tensor<4xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+1 {{Alpha must hold 3 elements, got 4}}
+  %0 = paddle.prelu %x, %a {mode = "channel"} : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+func.func @lrn_rank(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+1 {{X must have rank 4}}
+  %0:2 = paddle.lrn %x : (tensor<2x3x4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x4xf32>)
+  return %0#0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+func.func @linear_interp_rank(%x: tensor<1x3x4x4xf32>) -> tensor<1x3x8x8xf32> {
+  // expected-error @+1 {{X must have rank 3}}
+  %0 = paddle.linear_interp_v2 %x {interp_method = "linear", out_w = 8 : si32} : (tensor<1x3x4x4xf32>) -> tensor<1x3x8x8xf32>
+  return %0 : tensor<1x3x8x8xf32>
+}
