@@ -34,6 +34,12 @@ std::optional<llvm::SmallVector<int64_t>> getConstantInts(mlir::Value value);
 /// True for the `none` of an absent optional input.
 bool isNone(mlir::Value value);
 
+/// `value` with its elements converted to `elementType` by a paddle.cast;
+/// `value` itself when it has that type already. Both types must be Paddle
+/// element types. (ValueCasts.cpp)
+mlir::Value castElements(mlir::OpBuilder &builder, mlir::Location loc,
+                         mlir::Value value, mlir::Type elementType);
+
 void populateElementwisePatterns(mlir::TypeConverter &converter,
                                  mlir::RewritePatternSet &patterns,
                                  Failures &failures);
