@@ -30,36 +30,8 @@ packages=(
 )
 [ "${X2P_NO_TORCH:-0}" = 1 ] || packages+=(libtorch-dev)
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$p")
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing Debian packages: ${missing[*]}"
-  sudo=()
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || die "need root (or sudo) to install: ${missing[*]}"
-    sudo=(sudo)
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -q >/dev/null \
-    || die "apt-get update failed; cannot install: ${missing[*]}"
-  log=$(mktemp -t x2p-bootstrap-apt.XXXXXX)
-  if ! "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
-       > "$log" 2>&1; then
-    tail -n 20 "$log" >&2
-    die "apt-get could not install: ${missing[*]} (full log: $log)"
-  fi
-  rm -f "$log"
-  for p in "${missing[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
-      || die "package '$p' is still not installed after apt-get"
-  done
-else
-  say "Debian packages present"
-fi
+. "$root/scripts/apt-install.sh"
+apt_install_missing "${packages[@]}"
 
 #--- Python test environment ------------------------------------------------------
 requirements=$root/scripts/requirements.txt

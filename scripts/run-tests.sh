@@ -10,6 +10,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${X2P_BUILD_DIR:-$root/build}
 "$root/scripts/bootstrap.sh"
+# The model tests' environment (Debian torch + transformers): the e2e model
+# runs in test/e2e/models.test need it.
+"$root/test/models/setup_env.sh"
 "$root/scripts/build.sh" all docs
 cd "$build"
 ctest --output-on-failure -j "$(nproc)"

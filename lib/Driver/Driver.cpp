@@ -13,6 +13,7 @@
 #include "x2p/Import/ONNX/ONNXImport.h"
 #include "x2p/Pipelines/Pipelines.h"
 #include "x2p/Registration/InitAll.h"
+#include "x2p/Transforms/ONNX/Passes.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -60,7 +61,63 @@ cl::opt<std::string>
                     "(01-import.mlir, 02-paddle.mlir), large weights elided"),
            cl::value_desc("dir"), cl::cat(category));
 
+cl::opt<std::string> inputShapeDict(
+    "input_shape_dict",
+    cl::desc("fix input dims, X2Paddle's syntax: \"{'input_ids': [1, 128]}\" "
+             "(-1 keeps a dim dynamic; by default dims stay as the model "
+             "states them, dynamic ones -1 in the Paddle model)"),
+    cl::value_desc("dict"), cl::cat(category));
+
 using Clock = std::chrono::steady_clock;
+
+/// X2Paddle's input_shape_dict, a Python dict literal of name -> list of
+/// ints, read without a Python parser: quoted keys, bracketed int lists.
+FailureOr<x2p::ONNX::InputShapes> parseShapeDict(StringRef text,
+                                                 std::string &error) {
+  x2p::ONNX::InputShapes shapes;
+  StringRef rest = text.trim();
+  if (!rest.consume_front("{") || !rest.consume_back("}")) {
+    error = "expected a dict like {'input_ids': [1, 128]}";
+    return failure();
+  }
+  while (!(rest = rest.ltrim()).empty()) {
+    char quote = rest.front();
+    if (quote != '\'' && quote != '"') {
+      error = "expected a quoted input name at '" + rest.take_front(20).str() + "'";
+      return failure();
+    }
+    size_t end = rest.find(quote, 1);
+    if (end == StringRef::npos) {
+      error = "unterminated input name";
+      return failure();
+    }
+    std::string name = rest.slice(1, end).str();
+    rest = rest.drop_front(end + 1).ltrim();
+    size_t close = rest.find(']');
+    if (!rest.consume_front(":") || !(rest = rest.ltrim()).consume_front("[") ||
+        close == StringRef::npos) {
+      error = "expected ': [dims]' after '" + name + "'";
+      return failure();
+    }
+    close = rest.find(']');
+    SmallVector<StringRef> parts;
+    rest.take_front(close).split(parts, ',', -1, /*KeepEmpty=*/false);
+    SmallVector<int64_t> dims;
+    for (StringRef part : parts) {
+      int64_t dim;
+      if (part.trim().getAsInteger(10, dim) || dim < -1 || dim == 0) {
+        error = "'" + part.trim().str() + "' in the dims of '" + name +
+                "' is not a dim (a positive integer, or -1)";
+        return failure();
+      }
+      dims.push_back(dim);
+    }
+    shapes.emplace_back(name, std::move(dims));
+    rest = rest.drop_front(close + 1).ltrim();
+    rest.consume_front(",");
+  }
+  return shapes;
+}
 
 struct Stage {
   std::string name;
@@ -207,6 +264,18 @@ int run() {
         return bool(module);
       }))
     return 1;
+  if (!inputShapeDict.empty()) {
+    std::string error;
+    FailureOr<x2p::ONNX::InputShapes> shapes =
+        parseShapeDict(inputShapeDict, error);
+    if (failed(shapes)) {
+      llvm::errs() << "x2p: error: --input_shape_dict: " << error << "\n";
+      return 2;
+    }
+    for (auto func : module->getOps<func::FuncOp>())
+      if (failed(x2p::ONNX::setInputShapes(func, *shapes)))
+        return 1;
+  }
   std::map<std::string, int> before = countOps(*module);
   if (!dump(*module, "01-import.mlir"))
     return 1;

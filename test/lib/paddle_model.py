@@ -11,6 +11,7 @@ run: runs a model in real Paddle Inference on CPU.
   python paddle_model.py run DIR/model.pdmodel INPUTS.npz OUTPUTS.npz
 """
 import os
+import re
 import struct
 import sys
 
@@ -109,24 +110,46 @@ def dump(model):
                                                          precision=4)))
 
 
-def load(model):
-    """A Paddle Inference predictor for `model` (CPU)."""
+def load(model, delete_passes=()):
+    """A Paddle Inference predictor for `model` (CPU), with Paddle's default
+    IR passes except `delete_passes`."""
     from paddle import inference
     config = inference.Config(model, model[:-len(".pdmodel")] + ".pdiparams")
     config.disable_gpu()
     config.disable_glog_info()
+    for name in delete_passes:
+        config.delete_pass(name)
+    config.set_cpu_math_library_num_threads(1)
     return inference.create_predictor(config)
 
 
-def run(model, inputs):
-    """Outputs (list of numpy arrays) of `model` on `inputs` (a list, in feed
-    order), run by Paddle Inference on CPU."""
-    predictor = load(model)
+def error_summary(text):
+    """The telling line of a Paddle failure: its exception line (e.g.
+    "NotImplementedError: (Unimplemented) There are no kernels ...") and
+    the operator it names, else the last line."""
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    exception = next((l for l in lines if re.match(r"^\w+(Error|Exception): ", l)), None)
+    operator = next((l for l in lines if l.startswith("[operator <")), None)
+    summary = exception or (lines[-1] if lines else "?")
+    if operator and operator not in summary:
+        summary = operator + " " + summary
+    return summary[:240]
+
+
+def predict(predictor, inputs):
+    """Outputs (list of numpy arrays) of a loaded predictor on `inputs` (a
+    list, in feed order)."""
     for name, value in zip(predictor.get_input_names(), inputs):
         predictor.get_input_handle(name).copy_from_cpu(np.ascontiguousarray(value))
     predictor.run()
     return [predictor.get_output_handle(n).copy_to_cpu()
             for n in predictor.get_output_names()]
+
+
+def run(model, inputs):
+    """Outputs (list of numpy arrays) of `model` on `inputs` (a list, in feed
+    order), run by Paddle Inference on CPU."""
+    return predict(load(model), inputs)
 
 
 if __name__ == "__main__":

@@ -27,41 +27,8 @@ die() { echo "models-env: error: $*" >&2; exit 1; }
 
 #--- Debian packages -----------------------------------------------------------
 packages=(python3 python3-venv python3-torch python3-torchvision)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$p")
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing Debian packages: ${missing[*]}"
-  sudo=()
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || die "need root (or sudo) to install: ${missing[*]}"
-    sudo=(sudo)
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  log=$(mktemp -t x2p-models-apt.XXXXXX)
-  # Try with the package lists there are; update them only if that fails.
-  if ! "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
-       > "$log" 2>&1; then
-    say "apt-get install failed with the current package lists; running apt-get update"
-    "${sudo[@]}" apt-get update -q > "$log" 2>&1 \
-      || { tail -n 20 "$log" >&2; die "apt-get update failed"; }
-    if ! "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
-         > "$log" 2>&1; then
-      tail -n 20 "$log" >&2
-      die "apt-get could not install: ${missing[*]} (full log: $log)"
-    fi
-  fi
-  rm -f "$log"
-  for p in "${missing[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
-      || die "package '$p' is still not installed after apt-get"
-  done
-else
-  say "Debian packages present (python3-torch, python3-torchvision)"
-fi
+. "$root/scripts/apt-install.sh"
+apt_install_missing "${packages[@]}"
 
 #--- Python environment ----------------------------------------------------------
 probe='import torch, torchvision, transformers, onnx, onnxruntime, numpy

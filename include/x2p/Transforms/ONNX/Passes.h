@@ -30,6 +30,21 @@ bool inferShapes(mlir::func::FuncOp func);
 void populateONNXCanonicalizePatterns(mlir::RewritePatternSet &patterns,
                                       int64_t maxFoldElements = 4096);
 
+/// Dims for named graph inputs, -1 for a dim left dynamic.
+using InputShapes =
+    std::vector<std::pair<std::string, llvm::SmallVector<int64_t>>>;
+
+/// Parses `NAME:DIMS[,NAME:DIMS...]`, DIMS as `1x128` with `?` or -1 for a
+/// dynamic dim; on failure says why in `error`.
+mlir::FailureOr<InputShapes> parseInputShapes(llvm::StringRef text,
+                                              std::string &error);
+
+/// Gives the arguments of `func` named (onnx.name) in `shapes` those dims;
+/// an unknown name, a rank or a fixed dim that differs is an error at
+/// `func`.
+mlir::LogicalResult setInputShapes(mlir::func::FuncOp func,
+                                   const InputShapes &shapes);
+
 #define GEN_PASS_REGISTRATION
 #include "x2p/Transforms/ONNX/Passes.h.inc"
 

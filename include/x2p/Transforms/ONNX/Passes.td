@@ -68,4 +68,22 @@ def ONNXCanonicalize : Pass<"onnx-canonicalize", "mlir::func::FuncOp"> {
   let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
 }
 
+def ONNXSetInputShapes : Pass<"onnx-set-input-shapes", "mlir::func::FuncOp"> {
+  let summary = "Fix the dims of named graph inputs (X2Paddle's input_shape_dict)";
+  let description = [{
+    Gives the function arguments named (by their `onnx.name`) in `shapes`
+    the dims listed there, so that `--onnx-shape-inference` can propagate
+    them: `shapes=input_ids:1x128,pixel_values:1x3x224x224`. A `?` (or -1)
+    keeps a dim dynamic. The rank must be the input's; a dim the model
+    already fixes must not change; an unknown input name is an error that
+    lists the model's inputs. The x2p driver's `--input_shape_dict` runs
+    this pass first.
+  }];
+  let options = [
+    Option<"shapes", "shapes", "std::string", /*default=*/"\"\"",
+           "Comma-separated NAME:DIMS, DIMS as 1x128 with ? for dynamic">,
+  ];
+  let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
+}
+
 #endif // X2P_TRANSFORMS_ONNX_PASSES_TD

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Converts the generated test models with x2p and checks them in Paddle.
+
+For every model in the cache (test/models/generate.py), and each opset:
+`x2p --framework=onnx` converts model.onnx; Paddle Inference (CPU, one
+thread) runs the result on the stored inputs of both sizes (inputs.npz at
+the export size, inputs_alt.npz at another batch size and sequence length)
+and the outputs are compared with onnxruntime's stored outputs (fp32:
+abs <= 1e-4 or rel <= 1e-4 elementwise; integers exact; same shape and
+dtype). Each Paddle run happens in a forked child.
+
+  run_models.py --x2p BIN [--only NAMES] [--exclude NAMES] [--opsets 13,17]
+                [--cache-dir DIR]
+                [--markdown FILE] [--jobs N]
+
+Statuses: pass, wrong, paddle-error, not-convertible (x2p refused, with its
+reasons), x2p-crash, missing (not generated). Exits 1 unless every model
+selected passes.
+"""
+import argparse
+import collections
+import fnmatch
+import json
+import multiprocessing
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "lib"))
+os.environ.setdefault("GLOG_minloglevel", "3")
+os.environ.setdefault("FLAGS_enable_pir_api", "0")
+
+import numpy as np  # noqa: E402
+import paddle_model  # noqa: E402
+from isolate import CaseError, call_forked  # noqa: E402
+from outputs import max_abs_diff, mismatch  # noqa: E402
+
+DEFAULT_CACHE = os.environ.get(
+    "X2P_MODELS_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "x2p-models"))
+PADDLE_TIMEOUT_S = 300
+
+
+def check_in_paddle(model, case_dir, inputs_meta, output_names):
+    """[(size label, max abs diff, mismatch or None)] for both sizes."""
+    predictor = paddle_model.load(model)
+    results = []
+    for label, suffix in (("export", ""), ("alt", "_alt")):
+        inputs = np.load(os.path.join(case_dir, "inputs%s.npz" % suffix))
+        outputs = np.load(os.path.join(case_dir, "outputs%s.npz" % suffix))
+        feeds = [inputs[i["name"]] for i in inputs_meta]
+        got = paddle_model.predict(predictor, feeds)
+        want = [outputs[n] for n in output_names]
+        why = None
+        if len(got) != len(want):
+            why = "%d outputs, expected %d" % (len(got), len(want))
+        diff = 0.0
+        for i, (g, w) in enumerate(zip(got, want)):
+            diff = max(diff, max_abs_diff(np.asarray(g), w))
+            why = why or mismatch(i, g, w)
+        shape = "x".join(str(d) for d in feeds[0].shape) if feeds else ""
+        results.append((label + " " + shape, diff, why))
+    return results
+
+
+def first_errors(stderr, limit=3):
+    lines = [l.split("error:", 1)[1].strip() for l in stderr.splitlines()
+             if "error:" in l]
+    ops = collections.Counter()
+    for line in lines:
+        if "cannot convert '" in line:
+            ops[line.split("cannot convert '", 1)[1].split("'", 1)[0]] += 1
+    if ops:
+        return "unconverted: " + ", ".join("%s×%d" % kv for kv in sorted(ops.items()))
+    return "; ".join(lines[:limit]) or (stderr.strip().splitlines() or ["?"])[-1]
+
+
+def run_case(job):
+    x2p, name, opset, case_dir = job
+    meta = json.load(open(os.path.join(case_dir, "meta.json")))
+    row = {"model": name, "task": meta.get("task", ""), "opset": opset,
+           "status": "", "sizes": "", "max_abs_diff": None, "reason": ""}
+    work = tempfile.mkdtemp(prefix="x2p-model-")
+    try:
+        start = time.time()
+        proc = subprocess.run(
+            [x2p, "--framework=onnx", "--model",
+             os.path.join(case_dir, "model.onnx"), "--save_dir", work],
+            capture_output=True, text=True, errors="replace")
+        row["convert_s"] = round(time.time() - start, 3)
+        if proc.returncode < 0 or proc.returncode > 1:
+            row.update(status="x2p-crash", reason="exit %d: %s" % (
+                proc.returncode, first_errors(proc.stderr)))
+            return row
+        if proc.returncode == 1:
+            row.update(status="not-convertible", reason=first_errors(proc.stderr))
+            return row
+        model = os.path.join(work, "inference_model", "model.pdmodel")
+        try:
+            results = call_forked(check_in_paddle, model, case_dir,
+                                  meta["inputs"], [o["name"] for o in meta["outputs"]],
+                                  timeout=PADDLE_TIMEOUT_S)
+        except CaseError as e:
+            row.update(status="paddle-error", reason=paddle_model.error_summary(str(e)))
+            return row
+        row["sizes"] = ", ".join(label for label, _, _ in results)
+        row["max_abs_diff"] = max(diff for _, diff, _ in results)
+        whys = ["%s: %s" % (label, why) for label, _, why in results if why]
+        row.update(status="wrong" if whys else "pass", reason="; ".join(whys))
+        return row
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def select(cache, only, exclude, opsets):
+    patterns = [p for item in only for p in item.split(",") if p] or ["*"]
+    excluded = [p for item in exclude for p in item.split(",") if p]
+    cases, missing = [], []
+    for name in sorted(os.listdir(cache)) if os.path.isdir(cache) else []:
+        if not any(fnmatch.fnmatch(name, p) for p in patterns) or \
+                any(fnmatch.fnmatch(name, p) for p in excluded):
+            continue
+        for opset in opsets:
+            case_dir = os.path.join(cache, name, "opset%d" % opset)
+            if os.path.isfile(os.path.join(case_dir, "meta.json")):
+                cases.append((name, opset, case_dir))
+            else:
+                missing.append((name, opset))
+    return cases, missing
+
+
+def write_markdown(path, rows, summary):
+    lines = ["# Model table: ONNX → Paddle on the generated test models", "",
+             "Generated by `test/models/run_models.py --markdown docs/models.md`"
+             " (do not edit). Each model: small random-weight config built by"
+             " `test/models/generate.py`, exported by torch 1.13 at the given"
+             " opset with dynamic batch/sequence axes, converted by `x2p`, run"
+             " in Paddle Inference (CPU) at the export size and at a second"
+             " size, and compared with onnxruntime's outputs (fp32 abs or rel"
+             " ≤ 1e-4, integers exact).", "", summary, "",
+             "| model | task | opset | status | sizes (first input) | max abs diff | reason |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        diff = "%.2g" % r["max_abs_diff"] if r["max_abs_diff"] is not None else ""
+        lines.append("| %s | %s | %d | %s | %s | %s | %s |" % (
+            r["model"], r["task"], r["opset"], r["status"], r["sizes"], diff,
+            r["reason"].replace("|", "\\|")))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--x2p", required=True)
+    parser.add_argument("--cache-dir", default=DEFAULT_CACHE)
+    parser.add_argument("--only", action="append", default=[])
+    parser.add_argument("--exclude", action="append", default=[])
+    parser.add_argument("--opsets", default="13,17")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--markdown")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    opsets = [int(o) for o in args.opsets.split(",") if o]
+    cases, missing = select(args.cache_dir, args.only, args.exclude, opsets)
+    if not cases and not missing:
+        print("run_models: no generated models match in %s "
+              "(run test/models/generate.py first)" % args.cache_dir)
+        return 1
+
+    import paddle.inference  # noqa: F401 - imported once, before forking
+    start = time.time()
+    x2p = os.path.abspath(shutil.which(args.x2p) or args.x2p)
+    rows = []
+    pool = multiprocessing.get_context("fork").Pool(args.jobs)
+    for row in pool.imap(run_case, [(x2p,) + c for c in cases]):
+        rows.append(row)
+        diff = "" if row["max_abs_diff"] is None else " max abs diff %.2g" % row["max_abs_diff"]
+        print("%-16s %s opset%d%s%s" % (row["status"], row["model"], row["opset"], diff,
+                                        ": " + row["reason"] if row["reason"] else ""),
+              flush=True)
+    pool.close()
+    pool.join()
+    for name, opset in missing:
+        rows.append({"model": name, "task": "", "opset": opset, "status": "missing",
+                     "sizes": "", "max_abs_diff": None,
+                     "reason": "not generated (test/models/generate.py)"})
+        print("%-16s %s opset%d" % ("missing", name, opset))
+    counts = collections.Counter(r["status"] for r in rows)
+    summary = "%d of %d model/opset pairs pass: %s" % (
+        counts["pass"], len(rows), ", ".join("%s %d" % kv for kv in sorted(counts.items())))
+    print("\n%s (%.0f s, %d jobs)" % (summary, time.time() - start, args.jobs))
+    if args.markdown:
+        write_markdown(args.markdown, rows, summary)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(rows, f, indent=1)
+    return 0 if counts["pass"] == len(rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
