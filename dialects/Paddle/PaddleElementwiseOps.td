@@ -206,4 +206,91 @@ def Paddle_CastOp : Paddle_Op<"cast", [Pure, SameOperandsAndResultShape]> {
   let hasVerifier = 1;
 }
 
+// Unary math. Paddle 3.3.1's CPU kernels of the trigonometric and
+// hyperbolic ops and of reciprocal take f32/f64 only; floor, ceil and sign
+// take integers too. round rounds half to even (std::nearbyint).
+def Paddle_SinOp : Paddle_ActivationOp<"sin", "sin(X)">;
+def Paddle_CosOp : Paddle_ActivationOp<"cos", "cos(X)">;
+def Paddle_TanOp : Paddle_ActivationOp<"tan", "tan(X)">;
+def Paddle_AsinOp : Paddle_ActivationOp<"asin", "arcsin(X)">;
+def Paddle_AcosOp : Paddle_ActivationOp<"acos", "arccos(X)">;
+def Paddle_AtanOp : Paddle_ActivationOp<"atan", "arctan(X)">;
+def Paddle_SinhOp : Paddle_ActivationOp<"sinh", "sinh(X)">;
+def Paddle_CoshOp : Paddle_ActivationOp<"cosh", "cosh(X)">;
+def Paddle_AsinhOp : Paddle_ActivationOp<"asinh", "arsinh(X)">;
+def Paddle_AcoshOp : Paddle_ActivationOp<"acosh", "arcosh(X)">;
+def Paddle_AtanhOp : Paddle_ActivationOp<"atanh", "artanh(X)">;
+def Paddle_ReciprocalOp : Paddle_ActivationOp<"reciprocal", "1 / X">;
+def Paddle_FloorOp : Paddle_ActivationOp<"floor", "floor(X)", (ins),
+                                         Paddle_NumericTensor>;
+def Paddle_CeilOp : Paddle_ActivationOp<"ceil", "ceil(X)", (ins),
+                                        Paddle_NumericTensor>;
+def Paddle_SignOp : Paddle_ActivationOp<"sign", "-1, 0 or 1 by the sign of X",
+                                        (ins), Paddle_NumericTensor>;
+let opVersion = 1 in
+def Paddle_RoundOp : Paddle_ActivationOp<"round",
+    "X rounded half to even at `decimals` decimal places",
+    (ins DefaultValuedAttr<SI32Attr, "0">:$decimals), Paddle_NumericTensor>;
+
+// Classifications of floats, as bool.
+class Paddle_ClassifyOp<string mnemonic, string what>
+    : Paddle_Op<mnemonic, [Pure, SameOperandsAndResultShape]> {
+  let summary = "whether X is " # what # ", elementwise";
+  let arguments = (ins Paddle_NumericTensor:$X);
+  let results = (outs Paddle_BoolTensor:$Out);
+}
+
+def Paddle_IsnanV2Op : Paddle_ClassifyOp<"isnan_v2", "NaN">;
+def Paddle_IsinfV2Op : Paddle_ClassifyOp<"isinf_v2", "+inf or -inf">;
+
+// Bitwise ops take bool and the signed integers and uint8, and broadcast
+// from the right (no axis).
+def Paddle_BitsTensor : TensorOf<[I1, I8, UI8, I16, I32, I64]>;
+
+class Paddle_BitwiseBinaryOp<string mnemonic, string what>
+    : Paddle_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+  let summary = what # " elementwise";
+  let arguments = (ins Paddle_BitsTensor:$X, Paddle_BitsTensor:$Y);
+  let results = (outs Paddle_BitsTensor:$Out);
+  let hasVerifier = 1;
+  let extraClassDefinition = [{
+    ::llvm::LogicalResult $cppClass::verify() {
+      return ::x2p::Paddle::detail::verifyBroadcast(getOperation(), -1);
+    }
+  }];
+}
+
+def Paddle_BitwiseAndOp : Paddle_BitwiseBinaryOp<"bitwise_and", "X & Y">;
+def Paddle_BitwiseOrOp : Paddle_BitwiseBinaryOp<"bitwise_or", "X | Y">;
+def Paddle_BitwiseXorOp : Paddle_BitwiseBinaryOp<"bitwise_xor", "X ^ Y">;
+
+def Paddle_BitwiseNotOp : Paddle_Op<"bitwise_not", [Pure,
+    SameOperandsAndResultType]> {
+  let summary = "~X elementwise";
+  let arguments = (ins Paddle_BitsTensor:$X);
+  let results = (outs Paddle_BitsTensor:$Out);
+}
+
+// The shifts' slots are lower-case in Paddle. `is_arithmetic` false shifts
+// logically (zeros in from the left), as ONNX's BitShift does.
+class Paddle_BitShiftOp<string mnemonic, string what>
+    : Paddle_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+  let summary = what # " elementwise, y broadcast like numpy";
+  let arguments = (ins TensorOf<[I8, UI8, I16, I32, I64]>:$x,
+                       TensorOf<[I8, UI8, I16, I32, I64]>:$y,
+                       DefaultValuedAttr<BoolAttr, "true">:$is_arithmetic);
+  let results = (outs TensorOf<[I8, UI8, I16, I32, I64]>:$out);
+  let hasVerifier = 1;
+  let extraClassDefinition = [{
+    ::llvm::LogicalResult $cppClass::verify() {
+      return ::x2p::Paddle::detail::verifyBroadcast(getOperation(), -1);
+    }
+  }];
+}
+
+def Paddle_BitwiseLeftShiftOp
+    : Paddle_BitShiftOp<"bitwise_left_shift", "x << y">;
+def Paddle_BitwiseRightShiftOp
+    : Paddle_BitShiftOp<"bitwise_right_shift", "x >> y">;
+
 #endif // X2P_DIALECT_PADDLE_ELEMENTWISE_OPS_TD

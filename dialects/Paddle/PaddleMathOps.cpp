@@ -114,3 +114,15 @@ LogicalResult CumsumOp::verify() {
     return success();
   return verifyAxis(*this, getX().getType(), getAxis(), "axis");
 }
+
+LogicalResult EinsumOp::verify() {
+  size_t n = getOperands_().size();
+  if (n == 0)
+    return emitOpError("takes at least one operand");
+  if (getInnerCache().size() != n || getXShape().size() != n)
+    return emitOpError() << "has " << n << " operands, so it needs " << n
+                         << " InnerCache and " << n << " XShape results";
+  if (getEquation().contains(' '))
+    return emitOpError("equation must not contain spaces");
+  return success();
+}

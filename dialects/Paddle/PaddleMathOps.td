@@ -11,10 +11,14 @@
 def Paddle_MatmulV2Op : Paddle_Op<"matmul_v2", [Pure,
     SameOperandsAndResultElementType]> {
   let summary = "batched matrix product, optionally transposing X or Y";
-  let arguments = (ins Paddle_FloatTensor:$X, Paddle_FloatTensor:$Y,
+  let description = [{
+    numpy's matmul: a 1-D X is a row vector, a 1-D Y a column vector, and
+    the batch dims broadcast. The CPU kernel takes int32/int64 as well.
+  }];
+  let arguments = (ins Paddle_FloatOrIntTensor:$X, Paddle_FloatOrIntTensor:$Y,
                        DefaultValuedAttr<BoolAttr, "false">:$trans_x,
                        DefaultValuedAttr<BoolAttr, "false">:$trans_y);
-  let results = (outs Paddle_FloatTensor:$Out);
+  let results = (outs Paddle_FloatOrIntTensor:$Out);
   let hasVerifier = 1;
 }
 
@@ -33,6 +37,23 @@ def Paddle_MatmulOp : Paddle_Op<"matmul", [Pure,
                        DefaultValuedAttr<F32Attr, "1.0">:$alpha,
                        DefaultValuedAttr<SI32Attr, "1">:$head_number);
   let results = (outs Paddle_FloatTensor:$Out);
+  let hasVerifier = 1;
+}
+
+def Paddle_EinsumOp : Paddle_Op<"einsum", [Pure,
+    AttrSizedResultSegments]> {
+  let summary = "Einstein summation of Operands by `equation`";
+  let description = [{
+    The operand `Operands_` is the slot `Operands`. `equation` is numpy's
+    (`ij,jk->ik`, implicit output and `...` allowed, no spaces).
+    InnerCache and XShape are intermediates Paddle's kernel writes, one of
+    each per operand. The CPU kernel takes f32/f64.
+  }];
+  let arguments = (ins Variadic<Paddle_FloatTensor>:$Operands_,
+                       StrAttr:$equation);
+  let results = (outs Paddle_FloatTensor:$Out,
+                      Variadic<Paddle_FloatTensor>:$InnerCache,
+                      Variadic<Paddle_FloatTensor>:$XShape);
   let hasVerifier = 1;
 }
 
@@ -80,6 +101,53 @@ def Paddle_ReduceMeanOp : Paddle_ReduceOp<"reduce_mean", "mean">;
 def Paddle_ReduceMaxOp : Paddle_ReduceOp<"reduce_max", "max">;
 def Paddle_ReduceMinOp : Paddle_ReduceOp<"reduce_min", "min">;
 def Paddle_ReduceProdOp : Paddle_ReduceOp<"reduce_prod", "product">;
+
+def Paddle_LogsumexpOp : Paddle_Op<"logsumexp", [Pure,
+    SameOperandsAndResultElementType]> {
+  let summary = "log(sum(exp(X))) over the axes `axis`, computed stably";
+  let description = [{
+    Like the reduce_* ops, with their `dim`/`keep_dim` named
+    `axis`/`keepdim`.
+  }];
+  let arguments = (ins Paddle_FloatTensor:$X,
+                       DefaultValuedAttr<DenseI32ArrayAttr, "{0}">:$axis,
+                       DefaultValuedAttr<BoolAttr, "false">:$keepdim,
+                       DefaultValuedAttr<BoolAttr, "false">:$reduce_all);
+  let results = (outs Paddle_FloatTensor:$Out);
+  let hasVerifier = 1;
+  let extraClassDefinition = [{
+    ::llvm::LogicalResult $cppClass::verify() {
+      return ::x2p::Paddle::detail::verifyReduce(getOperation(), getAxis(),
+                                                 getKeepdim(), getReduceAll());
+    }
+  }];
+}
+
+// The one reduction whose axes Paddle 3.3.1 reads from a tensor at run
+// time (reduce_amax/amin/any declare AxisTensor, but their kernels ignore
+// it); NaNs count as 0. `dtype` -1 keeps x's type.
+def Paddle_NansumOp : Paddle_Op<"nansum", [Pure, AttrSizedOperandSegments,
+    AllElementTypesMatch<["x", "out"]>]> {
+  let summary = "sum of the non-NaN elements of x over `axis` or AxisTensor";
+  let arguments = (ins Paddle_NumericTensor:$x,
+                       Optional<Paddle_IntTensor>:$AxisTensor,
+                       Variadic<Paddle_IntTensor>:$AxisTensorList,
+                       DefaultValuedAttr<DenseI64ArrayAttr, "{}">:$axis,
+                       DefaultValuedAttr<SI32Attr, "-1">:$dtype,
+                       DefaultValuedAttr<BoolAttr, "false">:$keepdim);
+  let results = (outs Paddle_NumericTensor:$out);
+  let assemblyFormat = [{
+    $x (`AxisTensor` `(` $AxisTensor^ `)`)?
+    (`AxisTensorList` `(` $AxisTensorList^ `)`)?
+    attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def Paddle_SizeOp : Paddle_Op<"size", [Pure]> {
+  let summary = "the number of elements of Input, as a 0-D int64";
+  let arguments = (ins Paddle_Tensor:$Input);
+  let results = (outs TensorOf<[I64]>:$Out);
+}
 
 class Paddle_ArgOp<string mnemonic, string what>
     : Paddle_Op<mnemonic, [Pure]> {

@@ -2,13 +2,16 @@
 //
 // ONNX's multidirectional (numpy) broadcasting is Paddle's elementwise
 // broadcasting with axis = -1, so binary arithmetic, comparison and logical
-// ops map one to one; ONNX's variadic Max/Min/Sum fold pairwise. Unary math
-// and activations map to the Paddle op of the same meaning, with attributes
+// ops map one to one; ONNX's variadic Max/Min/Sum/Mean fold pairwise.
+// Integer Div maps directly too: Paddle's integer elementwise_div is C++
+// division, which truncates toward zero as ONNX requires. Element types a
+// Paddle kernel lacks are computed in a wider one (MathKernels.h).
+// Activations map to the Paddle op of the same meaning, with attributes
 // renamed where Paddle names them differently (HardSigmoid's alpha/beta are
 // Paddle's slope/offset).
 //
 //===----------------------------------------------------------------------===//
-#include "Patterns.h"
+#include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleOps.h"
@@ -19,14 +22,33 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-bool isFloatTensor(Type type) {
-  return isa<FloatType>(cast<ShapedType>(type).getElementType());
+/// Element types of the elementwise_* kernels (Paddle 3.3.1, CPU).
+template <typename TargetOp> constexpr unsigned binaryKernels() {
+  if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseAddOp> ||
+                std::is_same_v<TargetOp, Paddle::ElementwiseDivOp>)
+    return kBool | kAllInts | kFloats;
+  else if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseSubOp>)
+    return kI16 | kIntsAndFloats;
+  else if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseMulOp>)
+    return kBool | kIntsAndFloats;
+  else
+    return kIntsAndFloats;
+}
+
+template <typename TargetOp>
+Value buildBinary(ConversionPatternRewriter &rewriter, Operation *op,
+                  Failures &failures, Value lhs, Value rhs, Type resultType) {
+  return buildWithKernel(
+      rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
+      binaryKernels<TargetOp>(), elementTypeOf(resultType), {lhs, rhs},
+      resultType, [&](ValueRange operands, Type type) -> Value {
+        return TargetOp::create(rewriter, op->getLoc(), type, operands[0],
+                                operands[1], rewriter.getSI32IntegerAttr(-1));
+      });
 }
 
 /// A binary ONNX op with numpy broadcasting → elementwise_* (axis -1).
-/// `FloatOnly` ops have integer semantics Paddle does not share (Div rounds
-/// toward zero in ONNX; Pow of integers) and are refused for integers.
-template <typename SourceOp, typename TargetOp, bool FloatOnly = false>
+template <typename SourceOp, typename TargetOp>
 struct BinaryToElementwise : OpConversionPattern<SourceOp> {
   BinaryToElementwise(TypeConverter &converter, MLIRContext *context,
                       Failures &failures)
@@ -36,13 +58,12 @@ struct BinaryToElementwise : OpConversionPattern<SourceOp> {
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (FloatOnly && !isFloatTensor(op->getResult(0).getType()))
-      return failures.fail(op, "only floating-point operands are converted "
-                               "(integer semantics differ)");
     ValueRange operands = adaptor.getOperands();
-    rewriter.replaceOpWithNewOp<TargetOp>(op, op->getResult(0).getType(),
-                                          operands[0], operands[1],
-                                          rewriter.getSI32IntegerAttr(-1));
+    Value result = buildBinary<TargetOp>(rewriter, op, failures, operands[0],
+                                         operands[1], op->getResult(0).getType());
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
     return success();
   }
 
@@ -52,48 +73,67 @@ struct BinaryToElementwise : OpConversionPattern<SourceOp> {
 /// Comparisons produce booleans; Paddle's compare ops broadcast like numpy.
 template <typename SourceOp, typename TargetOp>
 struct BinaryToCompare : OpConversionPattern<SourceOp> {
-  using OpConversionPattern<SourceOp>::OpConversionPattern;
+  BinaryToCompare(TypeConverter &converter, MLIRContext *context,
+                  Failures &failures)
+      : OpConversionPattern<SourceOp>(converter, context),
+        failures(failures) {}
+
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     ValueRange operands = adaptor.getOperands();
+    Type element = elementTypeOf(operands[0]);
+    if (!kernelTypeOf(element))
+      return failures.fail(op, "Paddle has no tensors of the operands' type");
     rewriter.replaceOpWithNewOp<TargetOp>(op, op->getResult(0).getType(),
                                           operands[0], operands[1]);
     return success();
   }
+
+  Failures &failures;
 };
 
-/// Variadic Max/Min/Sum: a left fold of the binary Paddle op.
-template <typename SourceOp, typename TargetOp>
+/// Variadic Max/Min/Sum: a left fold of the binary Paddle op; Mean divides
+/// the Sum by the number of inputs.
+template <typename SourceOp, typename TargetOp, bool IsMean = false>
 struct VariadicToElementwise : OpConversionPattern<SourceOp> {
-  using OpConversionPattern<SourceOp>::OpConversionPattern;
+  VariadicToElementwise(TypeConverter &converter, MLIRContext *context,
+                        Failures &failures)
+      : OpConversionPattern<SourceOp>(converter, context),
+        failures(failures) {}
+
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     ValueRange operands = adaptor.getOperands();
     Type resultType = op->getResult(0).getType();
-    Value acc = operands.front();
-    for (Value next : operands.drop_front())
-      acc = TargetOp::create(rewriter, op.getLoc(), resultType, acc, next,
-                             rewriter.getSI32IntegerAttr(-1));
-    if (operands.size() == 1)
-      acc = Paddle::AssignOp::create(rewriter, op.getLoc(), resultType, acc);
-    rewriter.replaceOp(op, acc);
+    Location loc = op.getLoc();
+    Value result = buildWithKernel(
+        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
+        binaryKernels<TargetOp>() & (IsMean ? kFloats : ~0u),
+        elementTypeOf(resultType), operands, resultType,
+        [&](ValueRange cast, Type type) -> Value {
+          Value acc = cast.front();
+          if (cast.size() == 1)
+            return Paddle::AssignOp::create(rewriter, loc, type, acc);
+          for (Value next : cast.drop_front())
+            acc = TargetOp::create(rewriter, loc, type, acc, next,
+                                   rewriter.getSI32IntegerAttr(-1));
+          if (IsMean)
+            acc = Paddle::ScaleOp::create(
+                rewriter, loc, type, acc, /*ScaleTensor=*/Value(),
+                /*BiasTensor=*/Value(),
+                rewriter.getF32FloatAttr(1.0f / cast.size()),
+                rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
+          return acc;
+        });
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
     return success();
   }
-};
 
-/// A unary op whose Paddle counterpart takes X alone.
-template <typename SourceOp, typename TargetOp>
-struct UnaryToUnary : OpConversionPattern<SourceOp> {
-  using OpConversionPattern<SourceOp>::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<TargetOp>(op, op->getResult(0).getType(),
-                                          adaptor.getOperands()[0]);
-    return success();
-  }
+  Failures &failures;
 };
 
 struct LeakyReluToLeakyRelu : OpConversionPattern<ONNX::LeakyReluOp> {
@@ -131,20 +171,6 @@ struct HardSigmoidToHardSigmoid : OpConversionPattern<ONNX::HardSigmoidOp> {
   }
 };
 
-/// Neg is scale(-1).
-struct NegToScale : OpConversionPattern<ONNX::NegOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::NegOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::ScaleOp>(
-        op, op.getType(), adaptor.getX(), /*ScaleTensor=*/Value(),
-        /*BiasTensor=*/Value(), rewriter.getF32FloatAttr(-1.0f),
-        rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
-    return success();
-  }
-};
-
 } // namespace
 
 void x2p::onnx_to_paddle::populateElementwisePatterns(
@@ -154,10 +180,8 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
   patterns.add<BinaryToElementwise<ONNX::AddOp, Paddle::ElementwiseAddOp>,
                BinaryToElementwise<ONNX::SubOp, Paddle::ElementwiseSubOp>,
                BinaryToElementwise<ONNX::MulOp, Paddle::ElementwiseMulOp>,
-               BinaryToElementwise<ONNX::DivOp, Paddle::ElementwiseDivOp, true>,
-               BinaryToElementwise<ONNX::PowOp, Paddle::ElementwisePowOp,
-                                   true>>(converter, context, failures);
-  patterns.add<BinaryToCompare<ONNX::EqualOp, Paddle::EqualOp>,
+               BinaryToElementwise<ONNX::DivOp, Paddle::ElementwiseDivOp>,
+               BinaryToCompare<ONNX::EqualOp, Paddle::EqualOp>,
                BinaryToCompare<ONNX::LessOp, Paddle::LessThanOp>,
                BinaryToCompare<ONNX::LessOrEqualOp, Paddle::LessEqualOp>,
                BinaryToCompare<ONNX::GreaterOp, Paddle::GreaterThanOp>,
@@ -168,16 +192,11 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
                VariadicToElementwise<ONNX::MaxOp, Paddle::ElementwiseMaxOp>,
                VariadicToElementwise<ONNX::MinOp, Paddle::ElementwiseMinOp>,
                VariadicToElementwise<ONNX::SumOp, Paddle::ElementwiseAddOp>,
-               UnaryToUnary<ONNX::NotOp, Paddle::LogicalNotOp>,
-               UnaryToUnary<ONNX::ReluOp, Paddle::ReluOp>,
-               UnaryToUnary<ONNX::SigmoidOp, Paddle::SigmoidOp>,
-               UnaryToUnary<ONNX::TanhOp, Paddle::TanhOp>,
-               UnaryToUnary<ONNX::ExpOp, Paddle::ExpOp>,
-               UnaryToUnary<ONNX::LogOp, Paddle::LogOp>,
-               UnaryToUnary<ONNX::SqrtOp, Paddle::SqrtOp>,
-               UnaryToUnary<ONNX::AbsOp, Paddle::AbsOp>,
-               UnaryToUnary<ONNX::ErfOp, Paddle::ErfOp>,
-               UnaryToUnary<ONNX::SoftplusOp, Paddle::SoftplusOp>,
-               LeakyReluToLeakyRelu, EluToElu, HardSigmoidToHardSigmoid,
-               NegToScale>(converter, context);
+               VariadicToElementwise<ONNX::MeanOp, Paddle::ElementwiseAddOp,
+                                     true>>(converter, context, failures);
+  patterns.add<LeakyReluToLeakyRelu, EluToElu, HardSigmoidToHardSigmoid>(
+      converter, context);
+  populateUnaryMathPatterns(converter, patterns, failures);
+  populateArithmeticPatterns(converter, patterns, failures);
+  populateQuantizePatterns(converter, patterns, failures);
 }

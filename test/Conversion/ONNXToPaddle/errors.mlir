@@ -2,14 +2,14 @@
 // node, with the reason, and the pass fails.
 // RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
 
-func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xi32>) -> (tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>) {
+func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xui32>, %m: tensor<2x2xf32>) -> (tensor<3x2xf32>, tensor<2x3xui32>, tensor<f32>) {
   // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a dynamic shape: a 0 in it (an empty dim) has no reshape2 equivalent}}
   %0 = onnx.Reshape %xd, %s {allowzero = 1 : si64} : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
-  // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: only floating-point operands are converted (integer semantics differ)}}
-  %1 = onnx.Div %i, %i : (tensor<2x3xi32>, tensor<2x3xi32>) -> tensor<2x3xi32>
-  // expected-error @+1 {{cannot convert 'onnx.Sin' to the paddle dialect: no conversion for this operator yet}}
-  %2 = onnx.Sin %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
-  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>
+  // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: Paddle has no ui32 tensors}}
+  %1 = onnx.Div %i, %i : (tensor<2x3xui32>, tensor<2x3xui32>) -> tensor<2x3xui32>
+  // expected-error @+1 {{cannot convert 'onnx.Det' to the paddle dialect: no conversion for this operator yet}}
+  %2 = onnx.Det %m : (tensor<2x2xf32>) -> tensor<f32>
+  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x3xui32>, tensor<f32>
 }
 
 // -----

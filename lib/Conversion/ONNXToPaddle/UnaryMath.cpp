@@ -1,0 +1,166 @@
+//===- UnaryMath.cpp - ONNX unary math ops → paddle -----------------------===//
+//
+// Each unary ONNX math op has a Paddle op of the same meaning (round
+// included: Paddle rounds half to even, like ONNX). What differs is the
+// element types Paddle's CPU kernels take, so each mapping names its
+// kernel's types and the op is computed in a wider type where ONNX allows
+// one Paddle lacks (MathKernels.h). IsInf with only one sign is isinf_v2
+// and'ed with the sign test x == |x|, which needs no constant.
+//
+//===----------------------------------------------------------------------===//
+#include "MathKernels.h"
+
+#include "dialects/ONNX/ONNXOps.h"
+#include "dialects/Paddle/PaddleOps.h"
+
+using namespace mlir;
+using namespace x2p;
+using namespace x2p::onnx_to_paddle;
+
+namespace {
+
+/// A unary op whose Paddle counterpart takes X alone; `Kernels` are the
+/// element types Paddle's CPU kernel has.
+template <typename SourceOp, typename TargetOp, unsigned Kernels>
+struct UnaryToUnary : OpConversionPattern<SourceOp> {
+  UnaryToUnary(TypeConverter &converter, MLIRContext *context,
+               Failures &failures)
+      : OpConversionPattern<SourceOp>(converter, context),
+        failures(failures) {}
+
+  LogicalResult
+  matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value input = adaptor.getOperands()[0];
+    Value result = buildWithKernel(
+        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
+        Kernels, elementTypeOf(input), input, op->getResult(0).getType(),
+        [&](ValueRange operands, Type type) -> Value {
+          Type inputType = operands[0].getType();
+          if (inputType == type || elementTypeOf(inputType) != elementTypeOf(type))
+            return TargetOp::create(rewriter, op.getLoc(), type, operands[0]);
+          // ONNX knows the result's shape better than the input's (an
+          // unranked input): Paddle's op keeps the input's type, and an
+          // assign carries the value over to the refined type.
+          Value result =
+              TargetOp::create(rewriter, op.getLoc(), inputType, operands[0]);
+          return Paddle::AssignOp::create(rewriter, op.getLoc(), type, result);
+        });
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  Failures &failures;
+};
+
+/// Neg is scale(-1), which every Paddle type has but bf16.
+struct NegToScale : OpConversionPattern<ONNX::NegOp> {
+  NegToScale(TypeConverter &converter, MLIRContext *context,
+             Failures &failures)
+      : OpConversionPattern(converter, context), failures(failures) {}
+
+  LogicalResult
+  matchAndRewrite(ONNX::NegOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value result = buildWithKernel(
+        rewriter, op, failures, "scale", kAllInts | kF16 | kFloats,
+        elementTypeOf(adaptor.getX()), adaptor.getX(), op.getType(),
+        [&](ValueRange operands, Type type) -> Value {
+          return Paddle::ScaleOp::create(
+              rewriter, op.getLoc(), type, operands[0], /*ScaleTensor=*/Value(),
+              /*BiasTensor=*/Value(), rewriter.getF32FloatAttr(-1.0f),
+              rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
+        });
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  Failures &failures;
+};
+
+/// IsInf(detect_negative, detect_positive): isinf_v2 for both signs; one
+/// sign keeps the infinities with x == |x| (positive) or x != |x|.
+struct IsInfToIsinfV2 : OpConversionPattern<ONNX::IsInfOp> {
+  IsInfToIsinfV2(TypeConverter &converter, MLIRContext *context,
+                 Failures &failures)
+      : OpConversionPattern(converter, context), failures(failures) {}
+
+  LogicalResult
+  matchAndRewrite(ONNX::IsInfOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    bool negative = op.getDetectNegative() != 0;
+    bool positive = op.getDetectPositive() != 0;
+    Location loc = op.getLoc();
+    Type boolType = op.getType();
+    Value result = buildWithKernel(
+        rewriter, op, failures, "isinf_v2", kFloats, elementTypeOf(adaptor.getX()),
+        adaptor.getX(), boolType, [&](ValueRange operands, Type) -> Value {
+          Value x = operands[0];
+          Value inf = Paddle::IsinfV2Op::create(rewriter, loc, boolType, x);
+          if (negative && positive)
+            return inf;
+          if (!negative && !positive) // nothing is detected: inf & nan
+            return Paddle::LogicalAndOp::create(
+                rewriter, loc, boolType, inf,
+                Paddle::IsnanV2Op::create(rewriter, loc, boolType, x));
+          Value abs = Paddle::AbsOp::create(rewriter, loc, x.getType(), x);
+          Value sign =
+              positive ? Value(Paddle::EqualOp::create(
+                             rewriter, loc, boolType, x, abs,
+                             rewriter.getSI32IntegerAttr(-1)))
+                       : Value(Paddle::NotEqualOp::create(
+                             rewriter, loc, boolType, x, abs,
+                             rewriter.getSI32IntegerAttr(-1)));
+          return Paddle::LogicalAndOp::create(rewriter, loc, boolType, inf,
+                                              sign);
+        });
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  Failures &failures;
+};
+
+} // namespace
+
+void x2p::onnx_to_paddle::populateUnaryMathPatterns(
+    TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
+  constexpr unsigned kF16Floats = kF16 | kFloats;
+  patterns.add<
+      UnaryToUnary<ONNX::SinOp, Paddle::SinOp, kFloats>,
+      UnaryToUnary<ONNX::CosOp, Paddle::CosOp, kFloats>,
+      UnaryToUnary<ONNX::TanOp, Paddle::TanOp, kFloats>,
+      UnaryToUnary<ONNX::AsinOp, Paddle::AsinOp, kFloats>,
+      UnaryToUnary<ONNX::AcosOp, Paddle::AcosOp, kFloats>,
+      UnaryToUnary<ONNX::AtanOp, Paddle::AtanOp, kFloats>,
+      UnaryToUnary<ONNX::SinhOp, Paddle::SinhOp, kFloats>,
+      UnaryToUnary<ONNX::CoshOp, Paddle::CoshOp, kFloats>,
+      UnaryToUnary<ONNX::AsinhOp, Paddle::AsinhOp, kFloats>,
+      UnaryToUnary<ONNX::AcoshOp, Paddle::AcoshOp, kFloats>,
+      UnaryToUnary<ONNX::AtanhOp, Paddle::AtanhOp, kFloats>,
+      UnaryToUnary<ONNX::ReciprocalOp, Paddle::ReciprocalOp, kFloats>,
+      UnaryToUnary<ONNX::FloorOp, Paddle::FloorOp, kAllInts | kF16Floats>,
+      UnaryToUnary<ONNX::CeilOp, Paddle::CeilOp, kAllInts | kF16Floats>,
+      UnaryToUnary<ONNX::RoundOp, Paddle::RoundOp, kWideInts | kFloats>,
+      UnaryToUnary<ONNX::SignOp, Paddle::SignOp, kAllInts | kFloats>,
+      UnaryToUnary<ONNX::IsNaNOp, Paddle::IsnanV2Op, kWideInts | kF16Floats>,
+      UnaryToUnary<ONNX::NotOp, Paddle::LogicalNotOp, kBool>,
+      UnaryToUnary<ONNX::BitwiseNotOp, Paddle::BitwiseNotOp, kBits>,
+      UnaryToUnary<ONNX::ReluOp, Paddle::ReluOp, kFloats>,
+      UnaryToUnary<ONNX::SigmoidOp, Paddle::SigmoidOp, kFloats>,
+      UnaryToUnary<ONNX::TanhOp, Paddle::TanhOp, kFloats>,
+      UnaryToUnary<ONNX::ExpOp, Paddle::ExpOp, kF16Floats>,
+      UnaryToUnary<ONNX::LogOp, Paddle::LogOp, kF16Floats>,
+      UnaryToUnary<ONNX::SqrtOp, Paddle::SqrtOp, kFloats>,
+      UnaryToUnary<ONNX::AbsOp, Paddle::AbsOp, kWideInts | kFloats>,
+      UnaryToUnary<ONNX::ErfOp, Paddle::ErfOp, kF16Floats>,
+      UnaryToUnary<ONNX::SoftplusOp, Paddle::SoftplusOp, kFloats>, NegToScale,
+      IsInfToIsinfV2>(converter, patterns.getContext(), failures);
+}
