@@ -1,8 +1,7 @@
 //===- Indexing.cpp - ONNX slicing, selection and scatter ops → paddle ----===//
 //
-// Slice, Split, Where, GatherElements/GatherND, ScatterElements/ScatterND,
-// NonZero and Trilu: ops that select or place elements by index. Paddle
-// follows numpy in slice/strided_slice clamping (checked against the
+// Slice, Split, Where, GatherElements/GatherND, ScatterElements/ScatterND:
+// ops that select or place elements by index. Paddle follows numpy in slice/strided_slice clamping (checked against the
 // installed Paddle), so ONNX's starts/ends pass through, saturated to the
 // int32 of Paddle's INTS attributes, and dynamic ones go to the tensor
 // slots: transformer graphs slice by run-time sequence lengths. Paddle's
@@ -20,13 +19,7 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-int32_t saturateToI32(int64_t v) {
-  return static_cast<int32_t>(
-      std::clamp<int64_t>(v, std::numeric_limits<int32_t>::min(),
-                          std::numeric_limits<int32_t>::max()));
-}
-
-SmallVector<int32_t> saturateToI32(ArrayRef<int64_t> values) {
+SmallVector<int32_t> saturateAllToI32(ArrayRef<int64_t> values) {
   return llvm::map_to_vector(values,
                              [](int64_t v) { return saturateToI32(v); });
 }
@@ -117,12 +110,12 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
       toList(ends, endsList);
     }
     SmallVector<int32_t> inferFlags(n, starts && ends ? 1 : -1);
-    auto axesAttr = rewriter.getDenseI32ArrayAttr(saturateToI32(axes));
+    auto axesAttr = rewriter.getDenseI32ArrayAttr(saturateAllToI32(axes));
     auto startsAttr =
-        rewriter.getDenseI32ArrayAttr(starts ? saturateToI32(*starts)
+        rewriter.getDenseI32ArrayAttr(starts ? saturateAllToI32(*starts)
                                              : SmallVector<int32_t>{});
     auto endsAttr = rewriter.getDenseI32ArrayAttr(
-        ends ? saturateToI32(*ends) : SmallVector<int32_t>{});
+        ends ? saturateAllToI32(*ends) : SmallVector<int32_t>{});
     auto flagsAttr = rewriter.getDenseI32ArrayAttr(inferFlags);
     auto decrease = rewriter.getDenseI32ArrayAttr({});
     if (llvm::all_of(steps, [](int64_t s) { return s == 1; })) {
@@ -135,7 +128,7 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
     rewriter.replaceOpWithNewOp<Paddle::StridedSliceOp>(
         op, op.getType(), adaptor.getData(), startsTensor, startsList,
         endsTensor, endsList, Value(), ValueRange{}, axesAttr, startsAttr,
-        endsAttr, rewriter.getDenseI32ArrayAttr(saturateToI32(steps)),
+        endsAttr, rewriter.getDenseI32ArrayAttr(saturateAllToI32(steps)),
         flagsAttr, decrease);
     return success();
   }
@@ -398,107 +391,6 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
   }
 };
 
-/// NonZero: where_index gives [count, rank]; ONNX wants [rank, count].
-struct NonZeroToWhereIndex : IndexingPattern<ONNX::NonZeroOp> {
-  using IndexingPattern::IndexingPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::NonZeroOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkElementTypes(op)))
-      return failure();
-    auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
-    if (!inType || inType.getRank() == 0)
-      return failures.fail(op, "the input rank is unknown or 0 (where_index "
-                               "needs rank >= 1)");
-    Location loc = op.getLoc();
-    int64_t rank = inType.getRank();
-    auto resultType = cast<RankedTensorType>(op.getType());
-    int64_t count = resultType.getRank() == 2 ? resultType.getDimSize(1)
-                                              : ShapedType::kDynamic;
-    Type i64 = rewriter.getI64Type();
-    Value coords = Paddle::WhereIndexOp::create(
-        rewriter, loc, RankedTensorType::get({count, rank}, i64),
-        adaptor.getX());
-    auto transpose = Paddle::Transpose2Op::create(
-        rewriter, loc,
-        TypeRange{RankedTensorType::get({rank, count}, i64),
-                  RankedTensorType::get({0, count, rank}, i64)},
-        coords, rewriter.getDenseI32ArrayAttr({1, 0}));
-    rewriter.replaceOp(op, transpose.getOut());
-    return success();
-  }
-};
-
-/// Trilu: tril_triu for a constant k; a dynamic k (tril_triu takes the
-/// diagonal as an attribute only) compares col - row with k and selects.
-struct TriluToTrilTriu : IndexingPattern<ONNX::TriluOp> {
-  using IndexingPattern::IndexingPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::TriluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkElementTypes(op)))
-      return failure();
-    auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
-    if (!inType || inType.getRank() < 2)
-      return failures.fail(op, "the input rank is unknown or below 2");
-    bool lower = op.getUpper() == 0;
-    if (llvm::is_contained(inType.getShape(), 0)) {
-      rewriter.replaceOpWithNewOp<Paddle::AssignOp>(op, op.getType(),
-                                                    adaptor.getInput());
-      return success();
-    }
-    int64_t k = 0;
-    if (!isNone(adaptor.getK())) {
-      auto constK = getConstantInts(adaptor.getK());
-      if (!constK)
-        return rewriteDynamicK(op, adaptor, rewriter, inType, lower);
-      if (constK->size() != 1)
-        return failures.fail(op, "k does not hold one value");
-      k = saturateToI32((*constK)[0]);
-    }
-    rewriter.replaceOpWithNewOp<Paddle::TrilTriuOp>(
-        op, op.getType(), adaptor.getInput(),
-        rewriter.getSI32IntegerAttr(static_cast<int32_t>(k)),
-        rewriter.getBoolAttr(lower));
-    return success();
-  }
-
-  LogicalResult rewriteDynamicK(ONNX::TriluOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter,
-                                RankedTensorType inType, bool lower) const {
-    Location loc = op.getLoc();
-    Type i64 = rewriter.getI64Type();
-    int64_t rank = inType.getRank();
-    Value input = adaptor.getInput();
-    auto indices = [&](int64_t i) {
-      return dimRange(rewriter, loc, input, i);
-    };
-    int64_t rows = inType.getDimSize(rank - 2), cols = inType.getDimSize(rank - 1);
-    Value row = indices(rank - 2), col = indices(rank - 1);
-    row = Paddle::Reshape2Op::create(
-              rewriter, loc,
-              TypeRange{RankedTensorType::get({rows, 1}, i64),
-                        RankedTensorType::get({0, rows}, i64)},
-              row, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr({-1, 1}))
-              .getOut();
-    auto planeType = RankedTensorType::get({rows, cols}, i64);
-    Value diff = Paddle::ElementwiseSubOp::create(
-        rewriter, loc, planeType, col, row, rewriter.getSI32IntegerAttr(-1));
-    Value k = castTo(rewriter, loc, adaptor.getK(), i64);
-    Type maskType = planeType.clone(rewriter.getI1Type());
-    Value mask =
-        lower ? Value(Paddle::LessEqualOp::create(rewriter, loc, maskType, diff,
-                                                  k))
-              : Value(Paddle::GreaterEqualOp::create(rewriter, loc, maskType,
-                                                     diff, k));
-    Value zeros = fillLike(rewriter, loc, input, 0.0);
-    mask = broadcastAll(rewriter, loc, mask, inType.getShape(), input)[0];
-    rewriter.replaceOpWithNewOp<Paddle::WhereOp>(op, op.getType(), mask, input,
-                                                 zeros);
-    return success();
-  }
-};
-
 } // namespace
 
 void x2p::onnx_to_paddle::populateIndexingPatterns(TypeConverter &converter,
@@ -506,8 +398,8 @@ void x2p::onnx_to_paddle::populateIndexingPatterns(TypeConverter &converter,
                                                    Failures &failures) {
   patterns.add<SliceToSlice, SplitToSplit, WhereToWhere,
                GatherElementsToTakeAlongAxis, ScatterElementsToPutAlongAxis,
-               GatherNDToGatherNd, ScatterNDToScatterNdAdd,
-               NonZeroToWhereIndex, TriluToTrilTriu>(
+               GatherNDToGatherNd, ScatterNDToScatterNdAdd>(
       converter, patterns.getContext(), failures);
+  populateIndexingSelectPatterns(converter, patterns, failures);
   populateIndexingSortPatterns(converter, patterns, failures);
 }

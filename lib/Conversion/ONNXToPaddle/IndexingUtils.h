@@ -1,6 +1,6 @@
 //===- IndexingUtils.h - helpers of the indexing patterns -------*- C++ -*-===//
 //
-// What the indexing pattern files (Indexing.cpp, IndexingSort.cpp) share:
+// What the indexing pattern files (Indexing*.cpp) share:
 // a pattern base that records failures, element-type and axis checks, and
 // small builders (fills, casts, broadcasting to a result shape) that the
 // multi-op lowerings are made of.
@@ -15,11 +15,22 @@
 #include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace x2p::onnx_to_paddle {
 
 /// True when every operand and result of `op` is a tensor (or none) whose
 /// element type Paddle has; `what` names the first that is not.
 bool hasPaddleElementTypes(mlir::Operation *op, std::string &what);
+
+/// `v` clamped into int32 (Paddle's INTS attributes); clamping keeps the
+/// meaning of slice bounds, which are clamped to the dims anyway.
+inline int32_t saturateToI32(int64_t v) {
+  return static_cast<int32_t>(
+      std::clamp<int64_t>(v, std::numeric_limits<int32_t>::min(),
+                          std::numeric_limits<int32_t>::max()));
+}
 
 /// A conversion pattern of the indexing family, with the failure record.
 template <typename SourceOp>
@@ -87,6 +98,9 @@ mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
 /// The numeric values of a constant (integer or float), as doubles.
 std::optional<llvm::SmallVector<double>> getConstantDoubles(mlir::Value value);
 
+void populateIndexingSelectPatterns(mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns,
+                                    Failures &failures);
 void populateIndexingSortPatterns(mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns,
                                   Failures &failures);

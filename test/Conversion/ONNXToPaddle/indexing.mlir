@@ -219,3 +219,33 @@ func.func @pads(%x: tensor<1x3x4x5xf32>) -> (tensor<1x3x7x11xf32>, tensor<1x3x7x
   %1 = onnx.Pad %x, %q, %none, %a {mode = "reflect"} : (tensor<1x3x4x5xf32>, tensor<2xi64>, none, tensor<1xi64>) -> tensor<1x3x7x5xf32>
   return %0, %1 : tensor<1x3x7x11xf32>, tensor<1x3x7x5xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @compress
+// CHECK: %[[IDX:.*]] = paddle.where_index %arg1 : (tensor<3xi1>) -> tensor<?x1xi64>
+// CHECK: %[[FLAT:.*]], %{{.*}} = paddle.reshape2 %[[IDX]] {shape = array<i32: -1>} : (tensor<?x1xi64>) -> (tensor<?xi64>, tensor<0x?x1xi64>)
+// CHECK: paddle.gather %arg0, %[[FLAT]] {axis = 1 : si32} : (tensor<2x3xf32>, tensor<?xi64>) -> tensor<2x?xf32>
+func.func @compress(%x: tensor<2x3xf32>, %c: tensor<3xi1>) -> tensor<2x?xf32> {
+  %0 = onnx.Compress %x, %c {axis = -1 : si64} : (tensor<2x3xf32>, tensor<3xi1>) -> tensor<2x?xf32>
+  return %0 : tensor<2x?xf32>
+}
+
+// -----
+
+// ReverseSequence: time index len - 1 - t where t < len, else t.
+// CHECK-LABEL: func @reverse_sequence
+// CHECK: %[[T:.*]], %{{.*}} = paddle.reshape2 %{{.*}} {shape = array<i32: -1, 1>} : (tensor<4xi64>) -> (tensor<4x1xi64>, tensor<0x4xi64>)
+// CHECK: %[[LEN:.*]], %{{.*}} = paddle.reshape2 %arg1 {shape = array<i32: 1, -1>} : (tensor<2xi64>) -> (tensor<1x2xi64>, tensor<0x2xi64>)
+// CHECK: %[[IN:.*]] = paddle.less_than %[[T]], %[[LEN]] : (tensor<4x1xi64>, tensor<1x2xi64>) -> tensor<4x2xi1>
+// CHECK: %[[LAST:.*]] = paddle.scale %[[LEN]] {bias = -1.000000e+00 : f32}
+// CHECK: %[[REV:.*]] = paddle.elementwise_sub %[[LAST]], %[[T]] : (tensor<1x2xi64>, tensor<4x1xi64>) -> tensor<4x2xi64>
+// CHECK: %[[TT:.*]] = paddle.expand_v2 %[[T]] {shape = array<i32: 4, 2>}
+// CHECK: %[[INDEX:.*]] = paddle.where %[[IN]], %[[REV]], %[[TT]] : (tensor<4x2xi1>, tensor<4x2xi64>, tensor<4x2xi64>) -> tensor<4x2xi64>
+// CHECK: %[[INDEX3:.*]], %{{.*}} = paddle.unsqueeze2 %[[INDEX]] {axes = array<i32: 2>}
+// CHECK: %[[FULL:.*]] = paddle.expand_v2 %[[INDEX3]] {shape = array<i32: 4, 2, 3>}
+// CHECK: paddle.take_along_axis %arg0, %[[FULL]] {Axis = 0 : si32} : (tensor<4x2x3xf32>, tensor<4x2x3xi64>) -> tensor<4x2x3xf32>
+func.func @reverse_sequence(%x: tensor<4x2x3xf32>, %l: tensor<2xi64>) -> tensor<4x2x3xf32> {
+  %0 = onnx.ReverseSequence %x, %l {batch_axis = 1 : si64, time_axis = 0 : si64} : (tensor<4x2x3xf32>, tensor<2xi64>) -> tensor<4x2x3xf32>
+  return %0 : tensor<4x2x3xf32>
+}
