@@ -417,3 +417,22 @@ func.func @nn_family(%x: tensor<1x2x4x4x4xf32>, %w: tensor<3x2x3x3x3xf32>, %y: t
   %8 = paddle.linear_interp_v2 %l {interp_method = "linear", out_w = 8 : si32} : (tensor<1x3x4xf32>) -> tensor<1x3x8xf32>
   return %8 : tensor<1x3x8xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @index_ops
+// CHECK: paddle.tril_triu %{{.*}} {diagonal = -1 : si32, lower = false} : (tensor<?x4x4xf32>) -> tensor<?x4x4xf32>
+// CHECK: paddle.where_index %{{.*}} : (tensor<?x4x4xf32>) -> tensor<?x3xi64>
+// CHECK: paddle.scatter_nd_add %{{.*}}, %{{.*}}, %{{.*}} : (tensor<?x4x4xf32>, tensor<5x3xi64>, tensor<5xf32>) -> tensor<?x4x4xf32>
+// CHECK: paddle.take_along_axis %{{.*}}, %{{.*}} {Axis = 2 : si32} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>) -> tensor<?x4x2xf32>
+// CHECK: paddle.put_along_axis %{{.*}}, %{{.*}}, %{{.*}} {Axis = 2 : si32, Reduce = "amax"} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>, tensor<?x4x2xf32>) -> tensor<?x4x4xf32>
+// CHECK: paddle.argsort %{{.*}} {axis = 1 : si32, descending = true, stable = true} : (tensor<?x4x4xf32>) -> (tensor<?x4x4xf32>, tensor<?x4x4xi64>)
+func.func @index_ops(%x: tensor<?x4x4xf32>, %i: tensor<5x3xi64>, %u: tensor<5xf32>, %j: tensor<?x4x2xi64>) -> tensor<?x4x4xf32> {
+  %0 = paddle.tril_triu %x {diagonal = -1 : si32, lower = false} : (tensor<?x4x4xf32>) -> tensor<?x4x4xf32>
+  %1 = paddle.where_index %0 : (tensor<?x4x4xf32>) -> tensor<?x3xi64>
+  %2 = paddle.scatter_nd_add %0, %i, %u : (tensor<?x4x4xf32>, tensor<5x3xi64>, tensor<5xf32>) -> tensor<?x4x4xf32>
+  %3 = paddle.take_along_axis %2, %j {Axis = 2 : si32} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>) -> tensor<?x4x2xf32>
+  %4 = paddle.put_along_axis %2, %j, %3 {Axis = 2 : si32, Reduce = "amax"} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>, tensor<?x4x2xf32>) -> tensor<?x4x4xf32>
+  %5:2 = paddle.argsort %4 {axis = 1 : si32, descending = true, stable = true} : (tensor<?x4x4xf32>) -> (tensor<?x4x4xf32>, tensor<?x4x4xi64>)
+  return %5#0 : tensor<?x4x4xf32>
+}
