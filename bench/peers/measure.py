@@ -107,12 +107,12 @@ def x2p_reason(log_text, rc):
             continue
         msg = line.split("error:", 1)[1].strip()
         errors.append(msg)
-        m = re.search(r"cannot convert '([^']+)'", msg)
+        m = re.search(r"cannot convert '(?:onnx\.)?([^']+)'", msg)
         if m:
             ops[m.group(1)] = ops.get(m.group(1), 0) + 1
     if ops:
-        return one_line("unconverted: " + ", ".join(
-            "%s×%d" % kv for kv in sorted(ops.items())))
+        return one_line("unconverted ONNX ops: " + ", ".join(
+            "%s×%d" % kv for kv in sorted(ops.items())), 240)
     if errors:
         return one_line("; ".join(errors[:2]))
     if rc == 124:
@@ -128,7 +128,7 @@ def x2paddle_reason(log_text, rc):
     the last line of its traceback."""
     parts = []
     m = re.search(r"opset_verison of your onnx model is (\d+)", log_text)
-    if m and "support convert onnx model opset_verison" in log_text:
+    if m and int(m.group(1)) > 15:
         parts.append("opset %s (X2Paddle reads 7-15)" % m.group(1))
     if "OPs are not supported yet" in log_text:
         tail = log_text.split("OPs are not supported yet", 1)[1]

@@ -77,13 +77,16 @@ def bert_base():
 
 def gpt2_small():
     import transformers as tr
-    return tr.GPT2Config(use_cache=False)   # 12 layers, hidden 768, vocab 50257
+    # 12 layers, hidden 768, vocab 50257; padding with the eos id, as usual
+    # for GPT2 (the input builder pads later rows).
+    return tr.GPT2Config(use_cache=False, pad_token_id=50256)
 
 
 def gpt2_wide():
     # ~608M parameters (2.43 GB float32): hidden 2048, 10 layers, 16 heads.
     import transformers as tr
-    return tr.GPT2Config(n_embd=2048, n_layer=10, n_head=16, use_cache=False)
+    return tr.GPT2Config(n_embd=2048, n_layer=10, n_head=16, use_cache=False,
+                         pad_token_id=50256)
 
 
 def bert_tiny():

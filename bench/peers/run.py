@@ -467,7 +467,7 @@ def main(argv=None):
     text = report.markdown(result)
     with open(args.out + ".md", "w") as f:
         f.write(text)
-    print(text)
+    sys.stdout.write(text)
     say("wrote %s.md and %s.json (%.0f s)" % (args.out, args.out,
                                                time.time() - t_start))
     return 0
