@@ -148,13 +148,16 @@ def consolidate_external_data(path, align=64):
     moves them into one model.onnx.data (offsets aligned to `align` bytes so
     they can be memory-mapped as float arrays) without loading the weights."""
     import onnx
-    from onnx.external_data_helper import ExternalDataInfo
+    from onnx.external_data_helper import ExternalDataInfo, _get_all_tensors
     folder = os.path.dirname(path)
     model = onnx.load(path, load_external_data=False)
     data_name = os.path.basename(path) + ".data"
     offset = 0
+    sources = set()
     with open(os.path.join(folder, data_name + ".tmp"), "wb") as out:
-        for tensor in model.graph.initializer:
+        # Initializers and tensors in node attributes (torch writes large
+        # Constant values, e.g. GPT2's causal mask, to files too).
+        for tensor in _get_all_tensors(model):
             if tensor.data_location != onnx.TensorProto.EXTERNAL:
                 continue
             info = ExternalDataInfo(tensor)
@@ -181,8 +184,10 @@ def consolidate_external_data(path, align=64):
                 entry = tensor.external_data.add()
                 entry.key, entry.value = k, v
             offset += length
-            if info.location != data_name:
-                os.remove(src)
+            sources.add(src)
+    for src in sources:
+        if os.path.basename(src) != data_name:
+            os.remove(src)
     os.replace(os.path.join(folder, data_name + ".tmp"),
                os.path.join(folder, data_name))
     onnx.save(model, path)
@@ -222,7 +227,7 @@ def export_one(name, spec, opset, seed, out_dir, versions, check):
                 dynamic_axes=dynamic_axes, opset_version=opset,
                 do_constant_folding=True)
     external = name in EXTERNAL_DATA or len(os.listdir(out_dir)) > 1
-    if external:
+    if external:   # one file of weights beside the graph
         consolidate_external_data(path)
     onnx.checker.check_model(path)   # by path: works beyond 2 GB
 

@@ -153,8 +153,9 @@ def markdown(result):
     rows = []
     for c in cases:
         acc = c.get("accuracy") or {}
+        timed = c["opset"] in s["latency_opsets"]
         for b in s["batches"]:
-            for mk in ("off", "on"):
+            for mk in (s["mkldnn"] if timed else ["off"]):
                 key = "t1-%s" % ("mkldnn" if mk == "on" else "plain")
                 cells = [acc_cell(c, acc, tool, key, b) for tool in
                          ("x2p", "x2paddle")]
@@ -175,7 +176,7 @@ def markdown(result):
             rows.append((c["model"], mb(cv["model_bytes"]),
                          fmt(stats(cv["floor"]["wall_s"])),
                          conv_cell(cv, "x2p", "wall_s"), floor_ratio(cv, "wall_s"),
-                         conv_cell(cv, "x2p", "rss_mb", 4), rss_ratio(cv)))
+                         conv_cell(cv, "x2p", "rss_mb", 4, False), rss_ratio(cv)))
         out.append(table(["model", "ONNX + data (MB)", "floor (s)", "x2p (s)",
                           "x2p/floor", "x2p peak RSS (MB)", "RSS/size"], rows))
     return "".join(out)

@@ -169,12 +169,13 @@ def convert_rounds(args, case, meta, work, tools, runs):
     """Interleaved rounds of floor + each converter. Returns the record."""
     model = os.path.join(case, "model.onnx")
     onnx_files = sorted(os.path.join(case, f) for f in os.listdir(case)
-                        if f.startswith("model.onnx"))
+                        if not f.endswith((".npz", ".json")))   # + external data
     param_bytes = 4 * meta["parameters"]
     floor_src = os.path.join(work, "params.bin")
     make_floor_file(floor_src, param_bytes)
     subprocess.run(["cat"] + onnx_files + [floor_src], stdout=subprocess.DEVNULL)
-    rec = OrderedDict(model_bytes=meta["model_bytes"], param_bytes=param_bytes,
+    rec = OrderedDict(model_bytes=sum(os.path.getsize(f) for f in onnx_files),
+                      param_bytes=param_bytes,
                       floor=OrderedDict(cat_s=[], cp_s=[], wall_s=[]))
     for tool in tools:
         rec[tool] = OrderedDict(wall_s=[], rss_mb=[], error=None, out=None)
@@ -341,14 +342,16 @@ def parse_args(argv):
     ap.add_argument("--opsets", default=None,
                     help="comma-separated (default 13,17; --quick 13)")
     ap.add_argument("--latency-opsets", default=None,
-                    help="opsets whose programs are timed (default 17; "
-                         "--quick 13); the others get accuracy only")
+                    help="opsets whose programs are timed (default 13, the "
+                         "one X2Paddle (opsets 7-15) converts transformers "
+                         "at); the others get accuracy only")
     ap.add_argument("--no-large", action="store_true",
-                    help="skip the >2 GB model (%s)" % LARGE_MODEL)
+                    help="skip the >2 GB model (%s; --models %s runs it "
+                         "alone)" % (LARGE_MODEL, LARGE_MODEL))
     ap.add_argument("--no-x2paddle", action="store_true",
                     help="leave X2Paddle out")
     ap.add_argument("--runs", type=int, default=None,
-                    help="conversion rounds (default 5; --quick 2)")
+                    help="conversion rounds (default 3; --quick 2)")
     ap.add_argument("--large-runs", type=int, default=3)
     ap.add_argument("--latency-runs", type=int, default=None,
                     help="timed inference runs per configuration (default 20; "
@@ -377,8 +380,8 @@ def parse_args(argv):
     q = args.quick
     args.models = csv(args.models or (QUICK_MODELS if q else PEER_MODELS))
     args.opsets = csv(args.opsets or ("13" if q else "13,17"), int)
-    args.latency_opsets = csv(args.latency_opsets or ("13" if q else "17"), int)
-    args.runs = args.runs or (2 if q else 5)
+    args.latency_opsets = csv(args.latency_opsets or "13", int)
+    args.runs = args.runs or (2 if q else 3)
     args.latency_runs = args.latency_runs or (5 if q else 20)
     args.warmup = args.warmup if args.warmup is not None else (1 if q else 5)
     args.large = not (q or args.no_large)
@@ -418,9 +421,11 @@ def main(argv=None):
         threads=args.threads, batches=args.batches,
         mkldnn=["on" if m else "off" for m in args.mkldnn],
         x2p=args.x2p, quick=args.quick, note=args.note))
-    names = list(args.models) + ([LARGE_MODEL] if args.large else [])
-    found, failed = generate(args, args.models, args.opsets)
-    if args.large:
+    peers = [n for n in args.models if n != LARGE_MODEL]
+    large_too = args.large or LARGE_MODEL in args.models
+    names = peers + ([LARGE_MODEL] if large_too else [])
+    found, failed = generate(args, peers, args.opsets) if peers else ({}, [])
+    if large_too:
         big, big_failed = generate(args, [LARGE_MODEL], None)
         found.update(big)
         failed += big_failed
@@ -437,6 +442,11 @@ def main(argv=None):
                 continue
             with open(os.path.join(case, "meta.json")) as f:
                 meta = json.load(f)
+            v = meta.get("versions", {})
+            result["machine"]["versions"].setdefault(
+                "models exported with", "torch %s, transformers %s, "
+                "torchvision %s, onnx %s" % (v.get("torch"), v.get("transformers"),
+                                             v.get("torchvision"), v.get("onnx")))
             say("%s opset%d (%d nodes, %.1f MB)" % (name, opset, meta["nodes"],
                                                     meta["model_bytes"] / 1e6))
             work = os.path.join(args.work_dir, "%s-opset%d" % (name, opset))
