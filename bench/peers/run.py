@@ -332,7 +332,8 @@ def latency_and_accuracy(args, case, meta, conv, work, timed_run):
 # ----------------------------------------------------------------------------
 
 def parse_args(argv):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=" ".join(
+        __doc__.split("\n\n")[0].split()))
     ap.add_argument("--quick", action="store_true",
                     help="smoke run: a tiny MLP and a tiny BERT at opset 13, 2 conversion "
                          "rounds, 5 timed inference runs, no large model")
@@ -344,7 +345,8 @@ def parse_args(argv):
     ap.add_argument("--latency-opsets", default=None,
                     help="opsets whose programs are timed (default 13, the "
                          "one X2Paddle (opsets 7-15) converts transformers "
-                         "at); the others get accuracy only")
+                         "at); the others get accuracy only; 'none': no "
+                         "latency at all")
     ap.add_argument("--no-large", action="store_true",
                     help="skip the >2 GB model (%s; --models %s runs it "
                          "alone)" % (LARGE_MODEL, LARGE_MODEL))
@@ -352,17 +354,22 @@ def parse_args(argv):
                     help="leave X2Paddle out")
     ap.add_argument("--runs", type=int, default=None,
                     help="conversion rounds (default 3; --quick 2)")
-    ap.add_argument("--large-runs", type=int, default=3)
+    ap.add_argument("--large-runs", type=int, default=3,
+                    help="conversion rounds of the large model (default 3)")
     ap.add_argument("--latency-runs", type=int, default=None,
                     help="timed inference runs per configuration (default 20; "
                          "--quick 5)")
     ap.add_argument("--warmup", type=int, default=None,
                     help="warm-up runs (default 5; --quick 1)")
-    ap.add_argument("--threads", default="1,2")
-    ap.add_argument("--batches", default="1,8")
-    ap.add_argument("--mkldnn", default="off,on")
+    ap.add_argument("--threads", default="1,2",
+                    help="Paddle / onnxruntime thread counts (default 1,2)")
+    ap.add_argument("--batches", default="1,8",
+                    help="batch sizes (default 1,8)")
+    ap.add_argument("--mkldnn", default="off,on",
+                    help="Paddle MKLDNN settings (default off,on)")
     ap.add_argument("--x2p", default=os.environ.get(
-        "X2P_BIN", os.path.join(ROOT, "build", "bin", "x2p")))
+        "X2P_BIN", os.path.join(ROOT, "build", "bin", "x2p")),
+                    help="the x2p binary (default $X2P_BIN or build/bin/x2p)")
     ap.add_argument("--x2paddle-venv", default=os.environ.get(
         "X2P_X2PADDLE_VENV", os.path.join(ROOT, ".venv-x2paddle")))
     ap.add_argument("--models-python", default=os.path.join(os.environ.get(
@@ -380,7 +387,8 @@ def parse_args(argv):
     q = args.quick
     args.models = csv(args.models or (QUICK_MODELS if q else PEER_MODELS))
     args.opsets = csv(args.opsets or ("13" if q else "13,17"), int)
-    args.latency_opsets = csv(args.latency_opsets or "13", int)
+    args.latency_opsets = ([] if args.latency_opsets == "none" else
+                           csv(args.latency_opsets or "13", int))
     args.runs = args.runs or (2 if q else 3)
     args.latency_runs = args.latency_runs or (5 if q else 20)
     args.warmup = args.warmup if args.warmup is not None else (1 if q else 5)
