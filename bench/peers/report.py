@@ -114,11 +114,12 @@ def markdown(result):
 
     out.append("\n## 3. Exported programs: op count (feed/fetch excluded)\n\n")
     out.append(table(["model", "opset", "ONNX nodes", "x2p ops", "X2Paddle ops",
-                      "x2p op types"],
+                      "x2p's most used op types", "X2Paddle's most used"],
                      [(c["model"], c["opset"], c["nodes"],
                        ops_cell(c["conversion"], "x2p"),
                        ops_cell(c["conversion"], "x2paddle"),
-                       top_types(c["conversion"].get("x2p", {})))
+                       top_types(c["conversion"].get("x2p", {})),
+                       top_types(c["conversion"].get("x2paddle", {})))
                       for c in conv]))
 
     out.append("\n## 4. Latency (ms per run: feed + run + fetch)\n\nx2p's and "
