@@ -28,6 +28,8 @@ config.substitutions.append(("%mlir_include", config.mlir_include_dir))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+# Where the generated test models are cached (test/e2e/models.test).
+llvm_config.with_system_environment(["HOME", "X2P_MODELS_CACHE"])
 
 tool_dirs = [config.x2p_tools_dir, config.llvm_tools_dir]
 tools = [ToolSubst("x2p", unresolved="fatal"),

@@ -25,8 +25,8 @@ def call_forked(fn, *args, timeout=None):
         try:
             payload = (True, fn(*args))
         except Exception as e:  # noqa: BLE001 - reported to the parent
-            detail = str(e) if isinstance(e, (AssertionError, RuntimeError,
-                                              ValueError)) \
+            detail = "%s: %s" % (type(e).__name__, e) \
+                if isinstance(e, (AssertionError, RuntimeError, ValueError)) \
                 else traceback.format_exc()
             payload = (False, detail.strip() or type(e).__name__)
         with os.fdopen(write_end, "wb") as pipe:

@@ -11,6 +11,7 @@ run: runs a model in real Paddle Inference on CPU.
   python paddle_model.py run DIR/model.pdmodel INPUTS.npz OUTPUTS.npz
 """
 import os
+import re
 import struct
 import sys
 
@@ -109,14 +110,30 @@ def dump(model):
                                                          precision=4)))
 
 
-def load(model):
-    """A Paddle Inference predictor for `model` (CPU)."""
+def load(model, delete_passes=()):
+    """A Paddle Inference predictor for `model` (CPU), with Paddle's default
+    IR passes except `delete_passes`."""
     from paddle import inference
     config = inference.Config(model, model[:-len(".pdmodel")] + ".pdiparams")
     config.disable_gpu()
     config.disable_glog_info()
+    for name in delete_passes:
+        config.delete_pass(name)
     config.set_cpu_math_library_num_threads(1)
     return inference.create_predictor(config)
+
+
+def error_summary(text):
+    """The telling line of a Paddle failure: its exception line (e.g.
+    "NotImplementedError: (Unimplemented) There are no kernels ...") and
+    the operator it names, else the last line."""
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    exception = next((l for l in lines if re.match(r"^\w+(Error|Exception): ", l)), None)
+    operator = next((l for l in lines if l.startswith("[operator <")), None)
+    summary = exception or (lines[-1] if lines else "?")
+    if operator and operator not in summary:
+        summary = operator + " " + summary
+    return summary[:240]
 
 
 def predict(predictor, inputs):

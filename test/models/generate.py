@@ -740,6 +740,9 @@ def main(argv=None):
                     help="generate only these models: names or shell globs, "
                          "comma-separated, repeatable (e.g. bert-masked-lm, "
                          "'bart-*')")
+    ap.add_argument("--exclude", action="append", default=[], metavar="NAMES",
+                    help="leave out these models (names or shell globs, "
+                         "comma-separated, repeatable)")
     ap.add_argument("--opsets", type=parse_opsets, default=None,
                     help="comma-separated opsets (default: 13,17 and every "
                          "opset above 17 the installed torch exports)")
@@ -757,6 +760,9 @@ def main(argv=None):
         print("generate: unknown model(s): %s (see --list)" % ", ".join(unknown),
               file=sys.stderr)
         return 2
+
+    excluded = [p.strip() for o in args.exclude for p in o.split(",") if p.strip()]
+    names = [n for n in names if not any(fnmatch.fnmatch(n, p) for p in excluded)]
 
     if args.list:
         for n, task, source in list_table():

@@ -9,7 +9,8 @@ and the outputs are compared with onnxruntime's stored outputs (fp32:
 abs <= 1e-4 or rel <= 1e-4 elementwise; integers exact; same shape and
 dtype). Each Paddle run happens in a forked child.
 
-  run_models.py --x2p BIN [--only NAMES] [--opsets 13,17] [--cache-dir DIR]
+  run_models.py --x2p BIN [--only NAMES] [--exclude NAMES] [--opsets 13,17]
+                [--cache-dir DIR]
                 [--markdown FILE] [--jobs N]
 
 Statuses: pass, wrong, paddle-error, not-convertible (x2p refused, with its
@@ -103,9 +104,7 @@ def run_case(job):
                                   meta["inputs"], [o["name"] for o in meta["outputs"]],
                                   timeout=PADDLE_TIMEOUT_S)
         except CaseError as e:
-            lines = [l for l in str(e).splitlines() if l.strip()]
-            error = [l for l in lines if "Error" in l or "error" in l]
-            row.update(status="paddle-error", reason=(error or lines or ["?"])[-1][:200])
+            row.update(status="paddle-error", reason=paddle_model.error_summary(str(e)))
             return row
         row["sizes"] = ", ".join(label for label, _, _ in results)
         row["max_abs_diff"] = max(diff for _, diff, _ in results)
@@ -116,11 +115,13 @@ def run_case(job):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def select(cache, only, opsets):
+def select(cache, only, exclude, opsets):
     patterns = [p for item in only for p in item.split(",") if p] or ["*"]
+    excluded = [p for item in exclude for p in item.split(",") if p]
     cases, missing = [], []
     for name in sorted(os.listdir(cache)) if os.path.isdir(cache) else []:
-        if not any(fnmatch.fnmatch(name, p) for p in patterns):
+        if not any(fnmatch.fnmatch(name, p) for p in patterns) or \
+                any(fnmatch.fnmatch(name, p) for p in excluded):
             continue
         for opset in opsets:
             case_dir = os.path.join(cache, name, "opset%d" % opset)
@@ -156,13 +157,14 @@ def main():
     parser.add_argument("--x2p", required=True)
     parser.add_argument("--cache-dir", default=DEFAULT_CACHE)
     parser.add_argument("--only", action="append", default=[])
+    parser.add_argument("--exclude", action="append", default=[])
     parser.add_argument("--opsets", default="13,17")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--markdown")
     parser.add_argument("--json")
     args = parser.parse_args()
     opsets = [int(o) for o in args.opsets.split(",") if o]
-    cases, missing = select(args.cache_dir, args.only, opsets)
+    cases, missing = select(args.cache_dir, args.only, args.exclude, opsets)
     if not cases and not missing:
         print("run_models: no generated models match in %s "
               "(run test/models/generate.py first)" % args.cache_dir)
@@ -170,7 +172,7 @@ def main():
 
     import paddle.inference  # noqa: F401 - imported once, before forking
     start = time.time()
-    x2p = os.path.abspath(args.x2p)
+    x2p = os.path.abspath(shutil.which(args.x2p) or args.x2p)
     rows = []
     pool = multiprocessing.get_context("fork").Pool(args.jobs)
     for row in pool.imap(run_case, [(x2p,) + c for c in cases]):
