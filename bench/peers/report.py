@@ -55,7 +55,9 @@ def markdown(result):
     large = [c for c in result["cases"] if c.get("large")]
     out = ["# x2p vs X2Paddle vs onnxruntime%s\n" %
            (" (quick smoke run)" if s.get("quick") else "")]
-    out.append("## Machine\n\n")
+    out.append("\n")
+    out.append(headline(result))
+    out.append("\n## Machine\n\n")
     out.append(table(["what", "value"], [
         ("CPU", m["cpu"]), ("cores", m["cores"]),
         ("memory", "%s GiB" % m["memory_gib"]), ("kernel", m["kernel"]),
@@ -65,7 +67,7 @@ def markdown(result):
             ", ".join(map(str, m.get("load_average_at_end", []))))),
         ("duration", "%s s" % m.get("duration_s", "?")),
     ] + [(k, v) for k, v in m["versions"].items()]))
-    out.append("\nSettings: %d conversion rounds; latency: %d warm-up + %d "
+    out.append("\nSettings: conversion rounds: %d; latency: %d warm-up + %d "
                "timed runs, threads %s, batch %s, MKLDNN %s, timed at opset %s. "
                "%s\n" % (s["conversion_rounds"], s["warmup"], s["latency_runs"],
                          ",".join(map(str, s["threads"])),
@@ -248,3 +250,76 @@ def acc_cell(c, acc, tool, key, batch):
     if not d.get("outputs"):
         return "—"
     return "%.2g / %.2g" % (d["max_abs"], d["max_rel"])
+
+
+def geomean(values):
+    import math
+    values = [v for v in values if v and v > 0]
+    if not values:
+        return None
+    return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+def headline(result):
+    """The ratios docs/performance.md quotes: geometric means over the
+    models (and latency settings) where both sides have a figure, with the
+    range of the per-case medians."""
+    s = result["settings"]
+    cases = [c for c in result["cases"] if "conversion" in c and not c.get("large")]
+    rows = []
+
+    def add(what, per_case):
+        per_case = [v for v in per_case if v]
+        if not per_case:
+            rows.append((what, "—", "0"))
+            return
+        rows.append((what, "%.3g× (%.3g–%.3g)" % (geomean(per_case), min(per_case),
+                                                 max(per_case)), len(per_case)))
+
+    def conv_ratio(c, a, b, key):
+        ra, rb = c["conversion"].get(a), c["conversion"].get(b)
+        if not ra or not rb or ra.get("error") or rb.get("error"):
+            return None
+        st = stats(pairwise(ra[key], rb[key]))
+        return st and st["median"]
+
+    def floor_r(c):
+        r = c["conversion"].get("x2p")
+        if not r or r.get("error"):
+            return None
+        st = stats(pairwise(r["wall_s"], c["conversion"]["floor"]["wall_s"]))
+        return st and st["median"]
+
+    def lat_ratios(a, b):
+        out = []
+        for c in cases:
+            for key in (c.get("latency") or {}).get(a, {}):
+                for bt in s["batches"]:
+                    x = lat_stats(c, a, key, bt)
+                    y = lat_stats(c, b, key if b != "onnxruntime" else
+                                  key.split("-")[0], bt)
+                    if x and y and y["median"]:
+                        out.append(x["median"] / y["median"])
+        return out
+
+    add("conversion time x2p/X2Paddle", [conv_ratio(c, "x2p", "x2paddle", "wall_s")
+                                         for c in cases])
+    add("conversion time x2p/floor", [floor_r(c) for c in cases])
+    add("conversion peak RSS x2p/X2Paddle", [conv_ratio(c, "x2p", "x2paddle", "rss_mb")
+                                             for c in cases])
+    add("Paddle latency of x2p's program / X2Paddle's", lat_ratios("x2p", "x2paddle"))
+    add("Paddle latency of x2p's program / onnxruntime", lat_ratios("x2p", "onnxruntime"))
+    add("Paddle latency of X2Paddle's program / onnxruntime",
+        lat_ratios("x2paddle", "onnxruntime"))
+    large = [c for c in result["cases"] if "conversion" in c and c.get("large")]
+    if large:
+        add("large model: conversion time x2p/floor", [floor_r(c) for c in large])
+        add("large model: x2p peak RSS / ONNX + data size",
+            [(stats([v / (c["conversion"]["model_bytes"] / 2 ** 20)
+                     for v in c["conversion"]["x2p"]["rss_mb"] if v]) or
+              {}).get("median") for c in large
+             if not c["conversion"]["x2p"].get("error")])
+    return ("## Headline\n\nGeometric mean (range) of the per-model medians "
+            "(latency: per model, batch, threads and MKLDNN setting) where both "
+            "sides have a figure; n: how many.\n\n" +
+            table(["ratio", "geomean (min–max)", "n"], rows))

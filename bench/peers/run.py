@@ -203,7 +203,7 @@ def convert_rounds(args, case, meta, work, tools, runs):
                     text = f.read()
                 reason = (M.x2p_reason if tool == "x2p" else M.x2paddle_reason)(
                     text, rc)
-                r["error"] = reason
+                r["error"], r["out"] = reason, None   # (also a later round)
                 say("  %s failed: %s" % (tool, reason))
                 r["wall_s"].append(None)
                 r["rss_mb"].append(None)
