@@ -53,8 +53,10 @@ def markdown(result):
     s = result["settings"]
     cases = [c for c in result["cases"] if not c.get("large")]
     large = [c for c in result["cases"] if c.get("large")]
-    out = ["# x2p vs X2Paddle vs onnxruntime%s\n" %
-           (" (quick smoke run)" if s.get("quick") else "")]
+    out = ["# x2p vs X2Paddle vs onnxruntime%s%s\n" %
+           (" (quick smoke run)" if s.get("quick") else "",
+            " — PARTIAL, run still going or stopped" if result.get("partial")
+            else "")]
     out.append("\n")
     out.append(headline(result))
     out.append("\n## Machine\n\n")
@@ -132,7 +134,7 @@ def markdown(result):
     rows = []
     for c in cases:
         lat = c.get("latency")
-        if not lat:
+        if not lat or c["opset"] not in s["latency_opsets"]:
             continue
         for b in s["batches"]:
             for t in s["threads"]:
@@ -244,7 +246,8 @@ def acc_cell(c, acc, tool, key, batch):
         return "%s failed" % NAMES[tool]
     d = acc.get(tool, {}).get(key, {}).get(str(batch))
     if not d:
-        return "—"
+        err = (c.get("latency") or {}).get(tool, {}).get(key, {}).get("error")
+        return ("Paddle error: " + err.replace("|", "\\|")) if err else "—"
     if "error" in d:
         return d["error"]
     if not d.get("outputs"):
@@ -293,6 +296,8 @@ def headline(result):
     def lat_ratios(a, b):
         out = []
         for c in cases:
+            if c["opset"] not in s["latency_opsets"]:
+                continue
             for key in (c.get("latency") or {}).get(a, {}):
                 for bt in s["batches"]:
                     x = lat_stats(c, a, key, bt)

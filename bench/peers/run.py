@@ -324,7 +324,7 @@ def latency_and_accuracy(args, case, meta, conv, work, timed_run):
         acc[tool] = OrderedDict(
             (c["key"], diffs(out, ort_out, args.batches, c["key"], "t1"))
             for c in cfgs if "error" not in res.get(c["key"], {}))
-    return (rec if timed_run else None), acc
+    return rec, acc   # rec: run times (none when not timed) or errors
 
 
 # ----------------------------------------------------------------------------
@@ -411,6 +411,24 @@ def parse_args(argv):
     return args
 
 
+def write(args, result, cases, t_start, partial):
+    """Writes PREFIX.json and PREFIX.md (after every case too, marked
+    partial, so a long run that dies keeps what it measured)."""
+    result["cases"] = cases
+    result["partial"] = partial
+    result["machine"]["load_average_at_end"] = [round(x, 2)
+                                                for x in os.getloadavg()]
+    result["machine"]["duration_s"] = round(time.time() - t_start)
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out + ".json", "w") as f:
+        json.dump(result, f, indent=1)
+        f.write("\n")
+    text = report.markdown(result)
+    with open(args.out + ".md", "w") as f:
+        f.write(text)
+    return text
+
+
 def main(argv=None):
     args = parse_args(argv)
     t_start = time.time()
@@ -473,18 +491,9 @@ def main(argv=None):
                     args, case, meta, rec["conversion"], work,
                     opset in args.latency_opsets)
             cases.append(rec)
+            write(args, result, cases, t_start, partial=True)   # survives a crash
             shutil.rmtree(work, ignore_errors=True)   # the converted models
-    result["cases"] = cases
-    result["machine"]["load_average_at_end"] = [round(x, 2)
-                                                for x in os.getloadavg()]
-    result["machine"]["duration_s"] = round(time.time() - t_start)
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    with open(args.out + ".json", "w") as f:
-        json.dump(result, f, indent=1)
-        f.write("\n")
-    text = report.markdown(result)
-    with open(args.out + ".md", "w") as f:
-        f.write(text)
+    text = write(args, result, cases, t_start, partial=False)
     sys.stdout.write(text)
     say("wrote %s.md and %s.json (%.0f s)" % (args.out, args.out,
                                                time.time() - t_start))
