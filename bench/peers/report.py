@@ -153,7 +153,8 @@ def markdown(result):
 
     out.append("\n## 5. Accuracy against onnxruntime (same inputs)\n\nmax abs "
                "diff, and max abs diff / max |onnxruntime output| (rel), over "
-               "all outputs; 1 thread; onnxruntime 1 thread is the reference."
+               "all outputs; Paddle with the first thread count (1 by default), "
+               "onnxruntime with 1 thread as the reference."
                "\n\n")
     rows = []
     for c in cases:
@@ -161,7 +162,8 @@ def markdown(result):
         timed = c["opset"] in s["latency_opsets"]
         for b in s["batches"]:
             for mk in (s["mkldnn"] if timed else ["off"]):
-                key = "t1-%s" % ("mkldnn" if mk == "on" else "plain")
+                key = "t%d-%s" % (s["threads"][0] if timed else 1,
+                                  "mkldnn" if mk == "on" else "plain")
                 cells = [acc_cell(c, acc, tool, key, b) for tool in
                          ("x2p", "x2paddle")]
                 if all(x == "—" for x in cells):
