@@ -35,6 +35,18 @@ static LogicalResult verifyPaddings(Operation *op, ArrayRef<int32_t> paddings) {
   return success();
 }
 
+/// 3 (symmetric) or 6 (per side) non-negative paddings of a 3-D window.
+static LogicalResult verifyPaddings3D(Operation *op,
+                                      ArrayRef<int32_t> paddings) {
+  if (paddings.size() != 3 && paddings.size() != 6)
+    return op->emitOpError()
+           << "paddings must have 3 or 6 entries, got " << paddings.size();
+  for (int32_t p : paddings)
+    if (p < 0)
+      return op->emitOpError() << "paddings entries must be >= 0, got " << p;
+  return success();
+}
+
 /// The channel dim of an NCHW-like or NHWC-like tensor type.
 static int64_t channels(RankedTensorType type, StringRef layout) {
   return layout == "NHWC" || layout == "NDHWC" ? type.getShape().back()
@@ -105,6 +117,9 @@ LogicalResult Pool2DOp::verify() {
 }
 
 LogicalResult LayerNormOp::verify() {
+  float eps = getEpsilon().convertToFloat();
+  if (eps < 0.0f || eps > 0.001f)
+    return emitOpError() << "epsilon " << eps << " must be in [0, 0.001]";
   auto x = ranked(getX());
   if (!x)
     return success();
@@ -196,29 +211,34 @@ LogicalResult Pad3DOp::verify() {
   return success();
 }
 
-/// bilinear_interp_v2 and nearest_interp_v2 differ only in interp_method.
+/// The *_interp_v2 ops differ only in interp_method and in the rank of X
+/// (`rank`, or any of 4 and 5 when 0).
 template <typename InterpOp>
-static LogicalResult verifyInterp(InterpOp op, StringRef method) {
+static LogicalResult verifyInterp(InterpOp op, StringRef method, int64_t rank) {
   if (op.getInterpMethod() != method)
     return op.emitOpError() << "interp_method must be \"" << method
                             << "\", got \"" << op.getInterpMethod() << "\"";
-  if (failed(verifyRank(op, op.getX(), 4, "X")) ||
-      failed(
-          verifyOneOf(op, "data_layout", op.getDataLayout(), {"NCHW", "NHWC"})))
+  if (rank && failed(verifyRank(op, op.getX(), rank, "X")))
+    return failure();
+  auto x = ranked(op.getX());
+  if (!rank && x && x.getRank() != 4 && x.getRank() != 5)
+    return op.emitOpError() << "X must have rank 4 or 5, got " << x.getRank();
+  if (failed(verifyOneOf(op, "data_layout", op.getDataLayout(),
+                         {"NCHW", "NHWC", "NCW", "NWC", "NCDHW", "NDHWC"})))
     return failure();
   if (op.getAlignMode() != 0 && op.getAlignMode() != 1)
     return op.emitOpError()
            << "align_mode " << op.getAlignMode() << " must be 0 or 1";
   ArrayRef<float> scale = op.getScale();
-  if (scale.size() > 2)
-    return op.emitOpError()
-           << "scale must have at most 2 entries, got " << scale.size();
+  size_t spatial = x ? x.getRank() - 2 : 3;
+  if (scale.size() > spatial)
+    return op.emitOpError() << "scale must have at most " << spatial
+                            << " entries, got " << scale.size();
   for (float s : scale)
     if (s <= 0.0f)
       return op.emitOpError() << "scale entries must be > 0, got " << s;
   bool sized = !op.getSizeTensor().empty() || op.getOutSize() ||
-               op.getScale_() || !scale.empty() ||
-               (op.getOutH() > 0 && op.getOutW() > 0);
+               op.getScale_() || !scale.empty() || op.getOutW() > 0;
   if (!sized)
     return op.emitOpError("needs an output size: SizeTensor, OutSize, Scale, "
                           "out_h and out_w, or 'scale'");
@@ -226,11 +246,94 @@ static LogicalResult verifyInterp(InterpOp op, StringRef method) {
 }
 
 LogicalResult BilinearInterpV2Op::verify() {
-  return verifyInterp(*this, "bilinear");
+  return verifyInterp(*this, "bilinear", 4);
 }
 
 LogicalResult NearestInterpV2Op::verify() {
-  return verifyInterp(*this, "nearest");
+  return verifyInterp(*this, "nearest", 0);
+}
+
+LogicalResult BicubicInterpV2Op::verify() {
+  return verifyInterp(*this, "bicubic", 4);
+}
+
+LogicalResult LinearInterpV2Op::verify() {
+  return verifyInterp(*this, "linear", 3);
+}
+
+LogicalResult TrilinearInterpV2Op::verify() {
+  return verifyInterp(*this, "trilinear", 5);
+}
+
+LogicalResult Conv3DOp::verify() {
+  if (failed(verifyRank(*this, getInput(), 5, "Input")) ||
+      failed(verifyRank(*this, getFilter(), 5, "Filter")) ||
+      failed(verifyRank(*this, getOutput(), 5, "Output")) ||
+      failed(verifyOneOf(*this, "data_format", getDataFormat(),
+                         {"NCDHW", "NDHWC", "AnyLayout"})) ||
+      failed(verifyOneOf(*this, "padding_algorithm", getPaddingAlgorithm(),
+                         {"EXPLICIT", "SAME", "VALID"})) ||
+      failed(verifyPositiveList(*this, "strides", getStrides(), 3)) ||
+      failed(verifyPositiveList(*this, "dilations", getDilations(), 3)) ||
+      failed(verifyPaddings3D(*this, getPaddings())))
+    return failure();
+  if (getGroups() < 1)
+    return emitOpError() << "groups " << getGroups() << " must be >= 1";
+  auto in = ranked(getInput()), f = ranked(getFilter());
+  if (!in || !f || getDataFormat() != "NCDHW")
+    return success();
+  int64_t perGroup = f.getDimSize(1);
+  if (!ShapedType::isDynamic(perGroup) &&
+      !sameOrUnknown(in.getDimSize(1), perGroup * getGroups()))
+    return emitOpError() << "Input has " << in.getDimSize(1)
+                         << " channels but Filter takes " << perGroup
+                         << " x groups " << getGroups();
+  return success();
+}
+
+LogicalResult Pool3DOp::verify() {
+  if (failed(verifyRank(*this, getX(), 5, "X")) ||
+      failed(verifyOneOf(*this, "pooling_type", getPoolingType(),
+                         {"max", "avg"})) ||
+      failed(verifyOneOf(*this, "data_format", getDataFormat(),
+                         {"NCDHW", "NDHWC"})) ||
+      failed(verifyOneOf(*this, "padding_algorithm", getPaddingAlgorithm(),
+                         {"EXPLICIT", "SAME", "VALID"})) ||
+      failed(verifyPositiveList(*this, "strides", getStrides(), 3)) ||
+      failed(verifyPaddings3D(*this, getPaddings())))
+    return failure();
+  if (getGlobalPooling())
+    return success();
+  return verifyPositiveList(*this, "ksize", getKsize(), 3);
+}
+
+LogicalResult PreluOp::verify() {
+  if (failed(verifyOneOf(*this, "mode", getMode(),
+                         {"all", "channel", "element"})) ||
+      failed(verifyOneOf(*this, "data_format", getDataFormat(),
+                         {"NCHW", "NHWC"})))
+    return failure();
+  auto x = ranked(getX());
+  if (getMode() == "all")
+    return verifyNumElements(*this, getAlpha(), 1, "Alpha");
+  if (!x)
+    return success();
+  if (getMode() == "channel") {
+    if (x.getRank() < 2)
+      return emitOpError() << "channel mode needs X of rank >= 2";
+    return verifyNumElements(*this, getAlpha(),
+                             channels(x, getDataFormat()), "Alpha");
+  }
+  return verifyNumElements(*this, getAlpha(),
+                           product(x.getShape().drop_front()), "Alpha");
+}
+
+LogicalResult LrnOp::verify() {
+  if (failed(verifyRank(*this, getX(), 4, "X")))
+    return failure();
+  if (getN() < 1)
+    return emitOpError() << "n " << getN() << " must be >= 1";
+  return success();
 }
 
 LogicalResult DropoutOp::verify() {

@@ -101,6 +101,136 @@ def Paddle_Pool2DOp : Paddle_Op<"pool2d", [Pure,
   let hasVerifier = 1;
 }
 
+let opVersion = 1 in
+def Paddle_Conv3DOp : Paddle_Op<"conv3d", [Pure,
+    SameOperandsAndResultElementType]> {
+  let summary = "3-D convolution";
+  let description = [{
+    Input is NCDHW, Filter is [C_out, C_in / groups, kD, kH, kW].
+    `paddings` holds 3 (symmetric) or 6 (front, back, top, bottom, left,
+    right) entries.
+  }];
+  let arguments = (ins Paddle_FloatTensor:$Input, Paddle_FloatTensor:$Filter,
+      DefaultValuedAttr<DenseI32ArrayAttr, "{1, 1, 1}">:$strides,
+      DefaultValuedAttr<DenseI32ArrayAttr, "{0, 0, 0}">:$paddings,
+      DefaultValuedAttr<StrAttr, "\"EXPLICIT\"">:$padding_algorithm,
+      DefaultValuedAttr<DenseI32ArrayAttr, "{1, 1, 1}">:$dilations,
+      DefaultValuedAttr<SI32Attr, "1">:$groups,
+      DefaultValuedAttr<StrAttr, "\"NCDHW\"">:$data_format);
+  let results = (outs Paddle_FloatTensor:$Output);
+  let hasVerifier = 1;
+}
+
+def Paddle_Pool3DOp : Paddle_Op<"pool3d", [Pure,
+    SameOperandsAndResultElementType]> {
+  let summary = "3-D max or average pooling";
+  let description = [{
+    pool2d over D, H and W: `paddings` holds 3 or 6 entries (front, back,
+    top, bottom, left, right).
+  }];
+  let arguments = (ins Paddle_FloatTensor:$X,
+                       DenseI32ArrayAttr:$ksize,
+                       StrAttr:$pooling_type,
+                       DefaultValuedAttr<DenseI32ArrayAttr, "{1, 1, 1}">:$strides,
+                       DefaultValuedAttr<DenseI32ArrayAttr, "{0, 0, 0}">:$paddings,
+                       DefaultValuedAttr<BoolAttr, "false">:$ceil_mode,
+                       DefaultValuedAttr<BoolAttr, "true">:$exclusive,
+                       DefaultValuedAttr<StrAttr, "\"NCDHW\"">:$data_format,
+                       DefaultValuedAttr<BoolAttr, "false">:$global_pooling,
+                       DefaultValuedAttr<BoolAttr, "false">:$adaptive,
+                       DefaultValuedAttr<StrAttr, "\"EXPLICIT\"">:$padding_algorithm);
+  let results = (outs Paddle_FloatTensor:$Out);
+  let hasVerifier = 1;
+}
+
+def Paddle_PreluOp : Paddle_Op<"prelu", [Pure,
+    AllElementTypesMatch<["X", "Alpha", "Out"]>]> {
+  let summary = "X if X > 0 else Alpha * X";
+  let description = [{
+    `mode` "all": Alpha has one element; "channel": Alpha has one element
+    per channel (dim 1 for NCHW); "element": Alpha has the shape of one
+    sample of X.
+  }];
+  let arguments = (ins Paddle_FloatTensor:$X, Paddle_FloatTensor:$Alpha,
+                       DefaultValuedAttr<StrAttr, "\"all\"">:$mode,
+                       DefaultValuedAttr<StrAttr, "\"NCHW\"">:$data_format);
+  let results = (outs Paddle_FloatTensor:$Out);
+  let hasVerifier = 1;
+}
+
+def Paddle_SeluOp : Paddle_ActivationOp<"selu",
+    "scale * (X if X > 0 else alpha * (exp(X) - 1))",
+    (ins DefaultValuedAttr<F32Attr, "1.0507009873554804934193349852946">:$scale,
+         DefaultValuedAttr<F32Attr, "1.6732632423543772848170429916717">:$alpha)>;
+def Paddle_CeluOp : Paddle_ActivationOp<"celu",
+    "max(0, X) + min(0, alpha * (exp(X / alpha) - 1))",
+    (ins DefaultValuedAttr<F32Attr, "1.0">:$alpha)>;
+let opVersion = 1 in
+def Paddle_ThresholdedReluOp : Paddle_ActivationOp<"thresholded_relu",
+    "X if X > threshold else value",
+    (ins DefaultValuedAttr<F32Attr, "1.0">:$threshold,
+         DefaultValuedAttr<F32Attr, "0.0">:$value)>;
+def Paddle_SoftsignOp : Paddle_ActivationOp<"softsign", "X / (1 + |X|)">;
+def Paddle_MishOp : Paddle_ActivationOp<"mish",
+    "X * tanh(softplus(X)); softplus(X) = X where X > threshold",
+    (ins DefaultValuedAttr<F32Attr, "20.0">:$threshold)>;
+let opVersion = 1 in
+def Paddle_HardShrinkOp : Paddle_ActivationOp<"hard_shrink",
+    "X if |X| > threshold else 0",
+    (ins DefaultValuedAttr<F32Attr, "0.5">:$threshold)>;
+def Paddle_SoftshrinkOp : Paddle_ActivationOp<"softshrink",
+    "X - lambda if X > lambda, X + lambda if X < -lambda, else 0",
+    (ins DefaultValuedAttr<F32Attr, "0.5">:$lambda)>;
+
+def Paddle_LrnOp : Paddle_Op<"lrn", [Pure]> {
+  let summary = "local response normalization across channels";
+  let description = [{
+    Out = X / (k + alpha * sum of X^2 over the `n` channels around)^beta
+    (Paddle's alpha is not divided by n). MidOut is the denominator base.
+  }];
+  let arguments = (ins Paddle_FloatTensor:$X,
+                       DefaultValuedAttr<SI32Attr, "5">:$n,
+                       DefaultValuedAttr<F32Attr, "2.0">:$k,
+                       DefaultValuedAttr<F32Attr, "0.0001">:$alpha,
+                       DefaultValuedAttr<F32Attr, "0.75">:$beta,
+                       DefaultValuedAttr<StrAttr, "\"AnyLayout\"">:$data_format);
+  let results = (outs Paddle_FloatTensor:$Out, Paddle_FloatTensor:$MidOut);
+  let hasVerifier = 1;
+}
+
+let opVersion = 1 in
+def Paddle_PNormOp : Paddle_Op<"p_norm", [Pure,
+    SameOperandsAndResultElementType]> {
+  let summary = "the `porder`-norm of X along `axis`";
+  let arguments = (ins Paddle_FloatTensor:$X,
+                       DefaultValuedAttr<F32Attr, "2.0">:$porder,
+                       DefaultValuedAttr<SI32Attr, "-1">:$axis,
+                       DefaultValuedAttr<F32Attr, "1.0e-12">:$epsilon,
+                       DefaultValuedAttr<BoolAttr, "false">:$keepdim,
+                       DefaultValuedAttr<BoolAttr, "false">:$asvector);
+  let results = (outs Paddle_FloatTensor:$Out);
+  let hasVerifier = 1;
+  let extraClassDefinition = [{
+    ::llvm::LogicalResult $cppClass::verify() {
+      return ::x2p::Paddle::detail::verifyAxis(getOperation(), getX().getType(),
+                                               getAxis(), "axis");
+    }
+  }];
+}
+
+def Paddle_OneHotV2Op : Paddle_Op<"one_hot_v2", [Pure]> {
+  let summary = "one-hot vectors of `depth` elements for the indices X";
+  let description = [{
+    Out has X's dims plus a last dim of `depth`; `dtype` is the VarType code
+    of Out's element type.
+  }];
+  let arguments = (ins Paddle_IndexTensor:$X,
+                       SI32Attr:$depth,
+                       DefaultValuedAttr<SI32Attr, "5">:$dtype,
+                       DefaultValuedAttr<BoolAttr, "false">:$allow_out_of_range);
+  let results = (outs Paddle_Tensor:$Out);
+}
+
 def Paddle_LayerNormOp : Paddle_Op<"layer_norm", [Pure,
     AttrSizedOperandSegments]> {
   let summary = "layer normalization over the dims from `begin_norm_axis` on";
@@ -256,6 +386,12 @@ def Paddle_BilinearInterpV2Op : Paddle_InterpV2Op<"bilinear_interp_v2",
     "bilinear">;
 def Paddle_NearestInterpV2Op : Paddle_InterpV2Op<"nearest_interp_v2",
     "nearest-neighbour">;
+def Paddle_BicubicInterpV2Op : Paddle_InterpV2Op<"bicubic_interp_v2",
+    "bicubic">;
+def Paddle_LinearInterpV2Op : Paddle_InterpV2Op<"linear_interp_v2",
+    "linear">;
+def Paddle_TrilinearInterpV2Op : Paddle_InterpV2Op<"trilinear_interp_v2",
+    "trilinear">;
 
 def Paddle_DropoutOp : Paddle_Op<"dropout", [Pure]> {
   let summary = "X with elements dropped with probability `dropout_prob`";

@@ -351,6 +351,39 @@ LogicalResult TileOp::verify() {
   return verifyRank(*this, getOut(), rank, "Out");
 }
 
+/// pixel_shuffle/pixel_unshuffle: a rank-4 X, a factor > 0, and (for
+/// NCHW) a channel count the shuffle can split.
+static LogicalResult verifyPixelShuffle(Operation *op, Value xv,
+                                        int32_t factor, StringRef format,
+                                        bool toSpace) {
+  if (failed(verifyOneOf(op, "data_format", format, {"NCHW", "NHWC"})))
+    return failure();
+  if (factor <= 0)
+    return op->emitOpError() << "the factor must be > 0, got " << factor;
+  auto x = ranked(xv);
+  if (!x)
+    return success();
+  if (x.getRank() != 4)
+    return op->emitOpError() << "X must have rank 4, got " << x.getRank();
+  int64_t channels = x.getDimSize(format == "NCHW" ? 1 : 3);
+  if (toSpace && !ShapedType::isDynamic(channels) &&
+      channels % (int64_t(factor) * factor) != 0)
+    return op->emitOpError() << "X's " << channels
+                             << " channels do not split into blocks of "
+                             << factor << "x" << factor;
+  return verifyRank(op, op->getResult(0), 4, "Out");
+}
+
+LogicalResult PixelShuffleOp::verify() {
+  return verifyPixelShuffle(*this, getX(), getUpscaleFactor(),
+                            getDataFormat(), /*toSpace=*/true);
+}
+
+LogicalResult PixelUnshuffleOp::verify() {
+  return verifyPixelShuffle(*this, getX(), getDownscaleFactor(),
+                            getDataFormat(), /*toSpace=*/false);
+}
+
 LogicalResult GatherOp::verify() {
   if (getElementTypeOrSelf(getX().getType()) !=
       getElementTypeOrSelf(getOut().getType()))
@@ -414,6 +447,10 @@ LogicalResult ShapeOp::verify() {
     return emitOpError() << "result must hold " << in.getRank()
                          << " elements (Input's rank)";
   return success();
+}
+
+LogicalResult SizeOp::verify() {
+  return verifyRank(*this, getOut(), 0, "Out");
 }
 
 LogicalResult FillConstantOp::verify() {

@@ -224,6 +224,34 @@ def Paddle_TileOp : Paddle_Op<"tile", [Pure, AttrSizedOperandSegments,
   let hasVerifier = 1;
 }
 
+def Paddle_PixelShuffleOp : Paddle_Op<"pixel_shuffle", [Pure,
+    AllElementTypesMatch<["X", "Out"]>]> {
+  let summary = "channels moved into blocks of space (depth to space)";
+  let description = [{
+    For NCHW, `Out[n, c, h*r + i, w*r + j] = X[n, c*r*r + i*r + j, h, w]`
+    with r = `upscale_factor` (ONNX DepthToSpace in CRD mode).
+  }];
+  let arguments = (ins Paddle_Tensor:$X,
+                       DefaultValuedAttr<SI32Attr, "1">:$upscale_factor,
+                       DefaultValuedAttr<StrAttr, "\"NCHW\"">:$data_format);
+  let results = (outs Paddle_Tensor:$Out);
+  let hasVerifier = 1;
+}
+
+def Paddle_PixelUnshuffleOp : Paddle_Op<"pixel_unshuffle", [Pure,
+    AllElementTypesMatch<["X", "Out"]>]> {
+  let summary = "blocks of space moved into channels (space to depth)";
+  let description = [{
+    For NCHW, `Out[n, c*r*r + i*r + j, h, w] = X[n, c, h*r + i, w*r + j]`
+    with r = `downscale_factor`.
+  }];
+  let arguments = (ins Paddle_Tensor:$X,
+                       DefaultValuedAttr<SI32Attr, "1">:$downscale_factor,
+                       DefaultValuedAttr<StrAttr, "\"NCHW\"">:$data_format);
+  let results = (outs Paddle_Tensor:$Out);
+  let hasVerifier = 1;
+}
+
 let opVersion = 1 in
 def Paddle_GatherOp : Paddle_Op<"gather", [Pure]> {
   let summary = "the slices of X at `Index` along `axis`";
@@ -280,6 +308,13 @@ def Paddle_ShapeOp : Paddle_Op<"shape", [Pure]> {
   let summary = "the dims of Input as a 1-D int32 tensor";
   let arguments = (ins Paddle_Tensor:$Input);
   let results = (outs TensorOf<[I32]>:$Out);
+  let hasVerifier = 1;
+}
+
+def Paddle_SizeOp : Paddle_Op<"size", [Pure]> {
+  let summary = "the number of elements of Input, as a 0-D int64 tensor";
+  let arguments = (ins Paddle_Tensor:$Input);
+  let results = (outs TensorOf<[I64]>:$Out);
   let hasVerifier = 1;
 }
 

@@ -1,15 +1,25 @@
 //===- Shape.cpp - ONNX shape manipulation → paddle -----------------------===//
 //
-// Reshape with a constant shape becomes reshape2's `shape` attribute: both
-// frameworks copy the input dim for 0 (ONNX unless allowzero) and infer one
-// -1. With allowzero = 1 a 0 means an empty dim, which reshape2's
-// attribute cannot say.
+// Transformer graphs exported with dynamic batch and sequence axes compute
+// shapes at run time (Shape → Gather → Unsqueeze → Concat → Reshape), so
+// every op here has a form for dynamic operands: a constant becomes the
+// Paddle attribute, anything else Paddle's tensor slot (Shape,
+// AxesTensor), with ONNX's semantics kept where Paddle's differ (paddle
+// shape yields int32; unsqueeze2 inserts axes one after another, ONNX
+// names positions of the output; gather takes 1-D indices only).
+//
+// Reshape: both frameworks copy the input dim for a 0 (ONNX unless
+// allowzero) and infer one -1, for the attribute and the Shape tensor
+// alike. With allowzero = 1 a 0 means an empty dim, which reshape2 cannot
+// say; it is the same as allowzero = 0 when the input has no empty dim.
 //
 //===----------------------------------------------------------------------===//
-#include "Patterns.h"
+#include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleOps.h"
+
+#include <climits>
 
 using namespace mlir;
 using namespace x2p;
@@ -17,51 +27,450 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-struct ReshapeToReshape2 : OpConversionPattern<ONNX::ReshapeOp> {
-  ReshapeToReshape2(TypeConverter &converter, MLIRContext *context,
-                    Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+constexpr const char *kTypes =
+    "an element type Paddle has no tensor type for";
+
+RankedTensorType rankedOf(Value value) {
+  return dyn_cast<RankedTensorType>(value.getType());
+}
+
+/// The product of `dims` or kDynamic.
+int64_t productOf(ArrayRef<int64_t> dims) {
+  int64_t n = 1;
+  for (int64_t d : dims) {
+    if (ShapedType::isDynamic(d))
+      return ShapedType::kDynamic;
+    n *= d;
+  }
+  return n;
+}
+
+DenseI32ArrayAttr i32Array(Builder &b, ArrayRef<int64_t> values) {
+  SmallVector<int32_t> v(values.begin(), values.end());
+  return b.getDenseI32ArrayAttr(v);
+}
+
+/// slice of the 1-D `vector` to [start, end), as an `elementType` tensor.
+Value sliceVector(OpBuilder &b, Location loc, Value vector, int64_t start,
+                  int64_t end, int64_t size) {
+  auto type = cast<TensorType>(vector.getType());
+  return Paddle::SliceOp::create(
+      b, loc, RankedTensorType::get({size}, type.getElementType()), vector,
+      Value(), Value(), ValueRange{}, ValueRange{}, b.getDenseI32ArrayAttr({0}),
+      i32Array(b, {start}), i32Array(b, {end}), b.getDenseI32ArrayAttr({1}),
+      b.getDenseI32ArrayAttr({}));
+}
+
+struct ReshapeToReshape2 : ShapeFamilyPattern<ONNX::ReshapeOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ReshapeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    Value data = adaptor.getData();
     std::optional<SmallVector<int64_t>> shape =
         getConstantInts(adaptor.getShape());
-    if (!shape)
-      return failures.fail(op, "the target shape is not a constant (dynamic "
-                               "shapes are not converted yet)");
-    if (op.getAllowzero() && llvm::is_contained(*shape, 0))
-      return failures.fail(op, "allowzero = 1 with a 0 in the shape (an empty "
-                               "dim) has no reshape2 equivalent");
+    auto input = rankedOf(data);
+    bool noEmptyDim = input && input.hasStaticShape() &&
+                      !llvm::is_contained(input.getShape(), 0);
+    if (op.getAllowzero() && !noEmptyDim) {
+      if (!shape)
+        return failures.fail(op, "allowzero = 1 with a dynamic shape: a 0 "
+                                 "in it (an empty dim) has no reshape2 "
+                                 "equivalent");
+      if (llvm::is_contained(*shape, 0))
+        return failures.fail(op, "allowzero = 1 with a 0 in the shape (an "
+                                 "empty dim) has no reshape2 equivalent");
+    }
+    Type xshape = xshapeTypeOf(data.getType());
+    if (!shape) {
+      auto reshape = Paddle::Reshape2Op::create(
+          rewriter, op.getLoc(), TypeRange{op.getType(), xshape}, data,
+          adaptor.getShape(), ValueRange{}, rewriter.getDenseI32ArrayAttr({}));
+      rewriter.replaceOp(op, reshape.getOut());
+      return success();
+    }
     SmallVector<int32_t> dims;
     for (int64_t dim : *shape) {
       if (dim < INT32_MIN || dim > INT32_MAX)
         return failures.fail(op, "a target dim does not fit in int32");
       dims.push_back(static_cast<int32_t>(dim));
     }
-    auto input = cast<ShapedType>(adaptor.getData().getType());
-    SmallVector<int64_t> xshape{0};
-    if (input.hasRank())
-      llvm::append_range(xshape, input.getShape());
-    Type xshapeType =
-        input.hasRank()
-            ? Type(RankedTensorType::get(xshape, input.getElementType()))
-            : Type(UnrankedTensorType::get(input.getElementType()));
     auto reshape = Paddle::Reshape2Op::create(
-        rewriter, op.getLoc(), TypeRange{op.getType(), xshapeType},
-        adaptor.getData(), /*Shape_=*/Value(), /*ShapeTensor=*/ValueRange{},
+        rewriter, op.getLoc(), TypeRange{op.getType(), xshape}, data,
+        /*Shape_=*/Value(), /*ShapeTensor=*/ValueRange{},
         rewriter.getDenseI32ArrayAttr(dims));
     rewriter.replaceOp(op, reshape.getOut());
     return success();
   }
+};
 
-  Failures &failures;
+/// Shape(start, end): paddle.shape (int32), sliced, cast to int64.
+struct ShapeToShape : ShapeFamilyPattern<ONNX::ShapeOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+
+  LogicalResult
+  matchAndRewrite(ONNX::ShapeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    Location loc = op.getLoc();
+    Value data = adaptor.getData();
+    int64_t start = op.getStart();
+    std::optional<int64_t> end = op.getEnd();
+    Type i32 = rewriter.getI32Type(), i64 = rewriter.getI64Type();
+    if (auto input = rankedOf(data)) {
+      // ONNX clamps start and end to [0, rank] after adding rank to
+      // negative ones.
+      int64_t rank = input.getRank();
+      auto clampAxis = [&](int64_t axis) {
+        return std::clamp<int64_t>(axis < 0 ? axis + rank : axis, 0, rank);
+      };
+      int64_t from = clampAxis(start), to = clampAxis(end.value_or(rank));
+      int64_t size = std::max<int64_t>(0, to - from);
+      if (size == 0) {
+        rewriter.replaceOp(op, filledTensor(rewriter, loc, {0}, i64, 0));
+        return success();
+      }
+      Value shape = shapeTensorOf(rewriter, loc, data, i32);
+      if (size != rank)
+        shape = sliceVector(rewriter, loc, shape, from, to, size);
+      rewriter.replaceOp(op, castElements(rewriter, loc, shape, i64));
+      return success();
+    }
+    Value shape = shapeTensorOf(rewriter, loc, data, i32);
+    if (start != 0 || end) {
+      // Paddle's slice clamps like ONNX does.
+      shape = sliceVector(rewriter, loc, shape, start,
+                          end.value_or(INT32_MAX), ShapedType::kDynamic);
+    }
+    rewriter.replaceOp(op, castElements(rewriter, loc, shape, i64));
+    return success();
+  }
+};
+
+struct SizeToSize : ShapeFamilyPattern<ONNX::SizeOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::SizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    rewriter.replaceOpWithNewOp<Paddle::SizeOp>(op, op.getType(),
+                                                adaptor.getData());
+    return success();
+  }
+};
+
+struct TransposeToTranspose2 : ShapeFamilyPattern<ONNX::TransposeOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::TransposeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    SmallVector<int64_t> perm;
+    if (std::optional<ArrayRef<int64_t>> given = op.getPerm()) {
+      perm.assign(given->begin(), given->end());
+    } else {
+      auto input = rankedOf(adaptor.getData());
+      if (!input)
+        return failures.fail(op, "no perm and the input rank is unknown");
+      for (int64_t i = input.getRank() - 1; i >= 0; --i)
+        perm.push_back(i);
+    }
+    auto transpose = Paddle::Transpose2Op::create(
+        rewriter, op.getLoc(), op.getType(),
+        xshapeTypeOf(adaptor.getData().getType()), adaptor.getData(),
+        i32Array(rewriter, perm));
+    rewriter.replaceOp(op, transpose.getOut());
+    return success();
+  }
+};
+
+struct ConcatToConcat : ShapeFamilyPattern<ONNX::ConcatOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::ConcatOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    rewriter.replaceOpWithNewOp<Paddle::ConcatOp>(
+        op, op.getType(), adaptor.getInputs(), /*AxisTensor=*/Value(),
+        rewriter.getSI32IntegerAttr(static_cast<int32_t>(op.getAxis())));
+    return success();
+  }
+};
+
+/// Flatten(axis) → [prod(dims[:axis]), prod(dims[axis:])]: the trailing
+/// and leading ranges merged by flatten_contiguous_range, which needs no
+/// static dims, and a unit dim inserted where a range is empty.
+struct FlattenToFlatten : ShapeFamilyPattern<ONNX::FlattenOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+
+  static Value flatten(OpBuilder &b, Location loc, Value x, int64_t start,
+                       int64_t stop) {
+    auto type = cast<RankedTensorType>(x.getType());
+    SmallVector<int64_t> dims(type.getShape().take_front(start));
+    dims.push_back(productOf(type.getShape().slice(start, stop - start + 1)));
+    llvm::append_range(dims, type.getShape().drop_front(stop + 1));
+    return Paddle::FlattenContiguousRangeOp::create(
+               b, loc, type.clone(dims), xshapeTypeOf(type), x,
+               b.getSI32IntegerAttr(start), b.getSI32IntegerAttr(stop))
+        .getOut();
+  }
+
+  LogicalResult
+  matchAndRewrite(ONNX::FlattenOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    auto input = rankedOf(adaptor.getInput());
+    if (!input || input.getRank() == 0)
+      return failures.fail(op, "the input rank is unknown or 0");
+    int64_t rank = input.getRank();
+    int64_t axis = op.getAxis() < 0 ? op.getAxis() + rank : op.getAxis();
+    Location loc = op.getLoc();
+    Value x = adaptor.getInput();
+    if (axis <= rank - 2)
+      x = flatten(rewriter, loc, x, axis, rank - 1);
+    if (axis >= 2)
+      x = flatten(rewriter, loc, x, 0, axis - 1);
+    if (axis == 0 || axis == rank) {
+      x = Paddle::Unsqueeze2Op::create(
+              rewriter, loc, op.getType(), xshapeTypeOf(x.getType()), x,
+              Value(), ValueRange{},
+              rewriter.getDenseI32ArrayAttr({axis == 0 ? 0 : 1}))
+              .getOut();
+    }
+    if (x == adaptor.getInput())
+      x = Paddle::AssignOp::create(rewriter, loc, op.getType(), x);
+    rewriter.replaceOp(op, x);
+    return success();
+  }
+};
+
+struct SqueezeToSqueeze2 : ShapeFamilyPattern<ONNX::SqueezeOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::SqueezeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    Value data = adaptor.getData();
+    auto input = rankedOf(data);
+    SmallVector<int64_t> axes;
+    if (!isNone(op.getAxes())) {
+      std::optional<SmallVector<int64_t>> given =
+          getConstantInts(adaptor.getAxes());
+      auto output = dyn_cast<RankedTensorType>(op.getType());
+      if (given) {
+        for (int64_t a : *given)
+          axes.push_back(a < 0 && input ? a + input.getRank() : a);
+      } else if (input && input.hasStaticShape() && output) {
+        // Dynamic axes, but the static input tells which dims go: as
+        // many size-1 dims as the rank drops by.
+        for (auto [i, d] : llvm::enumerate(input.getShape()))
+          if (d == 1)
+            axes.push_back(i);
+        if (static_cast<int64_t>(axes.size()) !=
+            input.getRank() - output.getRank())
+          return failures.fail(op, "the axes are not a constant and the "
+                                   "input dims do not tell which they are");
+      } else {
+        return failures.fail(op, "the axes are not a constant (squeeze2 "
+                                 "takes them as an attribute only)");
+      }
+    }
+    auto squeeze = Paddle::Squeeze2Op::create(
+        rewriter, op.getLoc(), op.getType(), xshapeTypeOf(data.getType()),
+        data, i32Array(rewriter, axes));
+    rewriter.replaceOp(op, squeeze.getOut());
+    return success();
+  }
+};
+
+/// ONNX names the positions of the new unit dims in the output; unsqueeze2
+/// inserts them one after another, so they are given normalized and in
+/// ascending order (at run time, for dynamic axes: mod the output rank,
+/// then top_k_v2 sorts them).
+struct UnsqueezeToUnsqueeze2 : ShapeFamilyPattern<ONNX::UnsqueezeOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::UnsqueezeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    Location loc = op.getLoc();
+    Value data = adaptor.getData();
+    Type xshape = xshapeTypeOf(data.getType());
+    auto input = rankedOf(data);
+    if (std::optional<SmallVector<int64_t>> given =
+            getConstantInts(adaptor.getAxes())) {
+      SmallVector<int64_t> axes;
+      for (int64_t a : *given) {
+        if (a < 0 && !input)
+          return failures.fail(op, "negative axes and an unknown input rank");
+        axes.push_back(a < 0 ? a + input.getRank() +
+                                   static_cast<int64_t>(given->size())
+                             : a);
+      }
+      llvm::sort(axes);
+      auto unsqueeze = Paddle::Unsqueeze2Op::create(
+          rewriter, loc, op.getType(), xshape, data, Value(), ValueRange{},
+          i32Array(rewriter, axes));
+      rewriter.replaceOp(op, unsqueeze.getOut());
+      return success();
+    }
+    auto output = dyn_cast<RankedTensorType>(op.getType());
+    auto axesType = rankedOf(adaptor.getAxes());
+    if (!output || !axesType || axesType.getRank() != 1 ||
+        axesType.isDynamicDim(0))
+      return failures.fail(op, "dynamic axes with an unknown count or "
+                               "output rank");
+    int64_t count = axesType.getDimSize(0);
+    Type i64 = rewriter.getI64Type();
+    Value rank = filledTensor(rewriter, loc, {1}, i64, output.getRank());
+    Value axes = Paddle::ElementwiseModOp::create(
+        rewriter, loc, axesType, adaptor.getAxes(), rank,
+        rewriter.getSI32IntegerAttr(-1));
+    if (count > 1)
+      axes = Paddle::TopKV2Op::create(
+                 rewriter, loc, axesType, axesType, axes, Value(),
+                 rewriter.getSI32IntegerAttr(count),
+                 rewriter.getSI32IntegerAttr(-1), rewriter.getBoolAttr(false),
+                 rewriter.getBoolAttr(true))
+                 .getOut();
+    auto unsqueeze = Paddle::Unsqueeze2Op::create(
+        rewriter, loc, op.getType(), xshape, data, axes, ValueRange{},
+        rewriter.getDenseI32ArrayAttr({}));
+    rewriter.replaceOp(op, unsqueeze.getOut());
+    return success();
+  }
+};
+
+/// Gather: Paddle's gather takes 0-D or 1-D indices (negative ones count
+/// from the end, as in ONNX); more dims are flattened first and the
+/// result reshaped to dims[:axis] + indices.dims + dims[axis+1:].
+struct GatherToGather : ShapeFamilyPattern<ONNX::GatherOp> {
+  using ShapeFamilyPattern::ShapeFamilyPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::GatherOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!hasPaddleTypes(op))
+      return failures.fail(op, kTypes);
+    Location loc = op.getLoc();
+    Value data = adaptor.getData(), indices = adaptor.getIndices();
+    auto dataType = rankedOf(data);
+    auto indicesType = rankedOf(indices);
+    if (!dataType || !indicesType)
+      return failures.fail(op, "the data or indices rank is unknown");
+    int64_t rank = dataType.getRank();
+    int64_t axis = op.getAxis() < 0 ? op.getAxis() + rank : op.getAxis();
+    IntegerAttr axisAttr = rewriter.getSI32IntegerAttr(axis);
+    if (indicesType.getRank() <= 1) {
+      rewriter.replaceOpWithNewOp<Paddle::GatherOp>(op, op.getType(), data,
+                                                    indices, Value(), axisAttr);
+      return success();
+    }
+    int64_t count = productOf(indicesType.getShape());
+    auto flatType = indicesType.clone({count});
+    Value flat =
+        Paddle::Reshape2Op::create(rewriter, loc, flatType,
+                                   xshapeTypeOf(indicesType), indices, Value(),
+                                   ValueRange{},
+                                   rewriter.getDenseI32ArrayAttr({-1}))
+            .getOut();
+    SmallVector<int64_t> gatheredDims(dataType.getShape());
+    gatheredDims[axis] = count;
+    Value gathered = Paddle::GatherOp::create(
+        rewriter, loc, dataType.clone(gatheredDims), data, flat, Value(),
+        axisAttr);
+    SmallVector<DimSource> dims;
+    for (int64_t i = 0; i < axis; ++i)
+      dims.push_back({dataType.getDimSize(i), gathered, i});
+    for (int64_t i = 0; i < indicesType.getRank(); ++i)
+      dims.push_back({indicesType.getDimSize(i), indices, i});
+    for (int64_t i = axis + 1; i < rank; ++i)
+      dims.push_back({dataType.getDimSize(i), gathered, i});
+    FailureOr<Value> result =
+        reshapeTo(rewriter, loc, gathered, dims, op.getType());
+    if (failed(result))
+      return failures.fail(op, "an empty dim in the result");
+    rewriter.replaceOp(op, *result);
+    return success();
+  }
 };
 
 } // namespace
 
+FailureOr<Value> x2p::onnx_to_paddle::reshapeTo(OpBuilder &b, Location loc,
+                                                Value x,
+                                                ArrayRef<DimSource> dims,
+                                                Type type) {
+  SmallVector<int32_t> attr;
+  int unknown = 0;
+  for (auto [i, dim] : llvm::enumerate(dims)) {
+    if (dim.source == x && dim.index == static_cast<int64_t>(i))
+      attr.push_back(0);
+    else if (dim.size == 0)
+      return failure();
+    else if (!ShapedType::isDynamic(dim.size))
+      attr.push_back(static_cast<int32_t>(dim.size));
+    else {
+      attr.push_back(-1);
+      ++unknown;
+    }
+  }
+  Type xshape = xshapeTypeOf(x.getType());
+  if (unknown <= 1)
+    return Paddle::Reshape2Op::create(b, loc, type, xshape, x, Value(),
+                                      ValueRange{},
+                                      b.getDenseI32ArrayAttr(attr))
+        .getOut();
+  // The target as a run-time int32 vector: runs of dims read from one
+  // source become one slice of its shape, static dims filled constants.
+  Type i32 = b.getI32Type();
+  SmallVector<Value> pieces;
+  for (size_t i = 0; i < dims.size();) {
+    const DimSource &dim = dims[i];
+    if (!ShapedType::isDynamic(dim.size) &&
+        !(dim.source == x && dim.index == static_cast<int64_t>(i))) {
+      pieces.push_back(filledTensor(b, loc, {1}, i32, dim.size));
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < dims.size() && dims[j].source == dim.source &&
+           dims[j].index == dim.index + static_cast<int64_t>(j - i))
+      ++j;
+    Value shape = shapeTensorOf(b, loc, dim.source, i32);
+    auto sourceType = cast<RankedTensorType>(dim.source.getType());
+    if (dim.index != 0 || static_cast<int64_t>(j - i) != sourceType.getRank())
+      shape = sliceVector(b, loc, shape, dim.index, dim.index + (j - i),
+                          j - i);
+    pieces.push_back(shape);
+    i = j;
+  }
+  Value target = Paddle::ConcatOp::create(
+      b, loc, RankedTensorType::get({static_cast<int64_t>(dims.size())}, i32),
+      pieces, Value(), b.getSI32IntegerAttr(0));
+  return Paddle::Reshape2Op::create(b, loc, type, xshape, x, target,
+                                    ValueRange{},
+                                    b.getDenseI32ArrayAttr({}))
+      .getOut();
+}
+
 void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,
                                                 RewritePatternSet &patterns,
                                                 Failures &failures) {
-  patterns.add<ReshapeToReshape2>(converter, patterns.getContext(), failures);
+  patterns.add<ReshapeToReshape2, ShapeToShape, SizeToSize,
+               TransposeToTranspose2, ConcatToConcat, FlattenToFlatten,
+               SqueezeToSqueeze2, UnsqueezeToUnsqueeze2, GatherToGather>(
+      converter, patterns.getContext(), failures);
+  populateShapeBroadcastPatterns(converter, patterns, failures);
+  populateShapeCreatePatterns(converter, patterns, failures);
+  populateShapeDepthSpacePatterns(converter, patterns, failures);
 }

@@ -1288,3 +1288,19 @@ func.func @dequant_axis_rank(%w: tensor<8xi8>, %s: tensor<8xf32>) -> tensor<8xf3
   %0 = paddle.dequantize_linear %w, %s, %s {quant_axis = 1 : si32} : (tensor<8xi8>, tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
   return %0 : tensor<8xf32>
 }
+
+// -----
+
+func.func @size_rank(%x: tensor<2x3xf32>) -> tensor<1xi64> {
+  // expected-error @+1 {{Out must have rank 0}}
+  %0 = paddle.size %x : (tensor<2x3xf32>) -> tensor<1xi64>
+  return %0 : tensor<1xi64>
+}
+
+// -----
+
+func.func @pixel_shuffle_channels(%x: tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32> {
+  // expected-error @+1 {{X's 6 channels do not split into blocks of 2x2}}
+  %0 = paddle.pixel_shuffle %x {upscale_factor = 2 : si32} : (tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32>
+  return %0 : tensor<1x1x8x8xf32>
+}

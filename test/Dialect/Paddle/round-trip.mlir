@@ -379,3 +379,16 @@ func.func @quant(%x: tensor<?x16xf32>, %s: tensor<1xf32>, %w: tensor<16x8xi8>, %
   %2 = paddle.dequantize_linear %w, %ws, %ws {quant_axis = 1 : si32, round_type = 1 : si32} : (tensor<16x8xi8>, tensor<8xf32>, tensor<8xf32>) -> tensor<16x8xf32>
   return %2 : tensor<16x8xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @size_pixel_shuffle
+// CHECK: paddle.size %{{.*}} : (tensor<?x8x4x4xf32>) -> tensor<i64>
+// CHECK: paddle.pixel_shuffle %{{.*}} {upscale_factor = 2 : si32} : (tensor<?x8x4x4xf32>) -> tensor<?x2x8x8xf32>
+// CHECK: paddle.pixel_unshuffle %{{.*}} {data_format = "NHWC", downscale_factor = 2 : si32} : (tensor<?x4x4x8xf32>) -> tensor<?x2x2x32xf32>
+func.func @size_pixel_shuffle(%x: tensor<?x8x4x4xf32>, %y: tensor<?x4x4x8xf32>) -> (tensor<i64>, tensor<?x2x8x8xf32>, tensor<?x2x2x32xf32>) {
+  %0 = paddle.size %x : (tensor<?x8x4x4xf32>) -> tensor<i64>
+  %1 = paddle.pixel_shuffle %x {upscale_factor = 2 : si32} : (tensor<?x8x4x4xf32>) -> tensor<?x2x8x8xf32>
+  %2 = paddle.pixel_unshuffle %y {downscale_factor = 2 : si32, data_format = "NHWC"} : (tensor<?x4x4x8xf32>) -> tensor<?x2x2x32xf32>
+  return %0, %1, %2 : tensor<i64>, tensor<?x2x8x8xf32>, tensor<?x2x2x32xf32>
+}

@@ -1,0 +1,67 @@
+//===- ShapeCommon.h - what the shape-family patterns share -----*- C++ -*-===//
+//
+// The shape family is split over Shape*.cpp files; their patterns all
+// record failures and build reshape2-like ops with an XShape result, so the
+// base class and the XShape type live here once.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H
+#define X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H
+
+#include "Patterns.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+
+namespace x2p::onnx_to_paddle {
+
+/// A conversion pattern that can say why it refuses an op.
+template <typename OpTy>
+struct ShapeFamilyPattern : mlir::OpConversionPattern<OpTy> {
+  ShapeFamilyPattern(mlir::TypeConverter &converter,
+                     mlir::MLIRContext *context, Failures &failures)
+      : mlir::OpConversionPattern<OpTy>(converter, context),
+        failures(failures) {}
+  Failures &failures;
+};
+
+/// The XShape result of reshape2, transpose2, squeeze2, unsqueeze2 and
+/// flatten_contiguous_range: dims [0, *X.dims].
+inline mlir::Type xshapeTypeOf(mlir::Type input) {
+  auto type = llvm::cast<mlir::TensorType>(input);
+  if (!type.hasRank())
+    return mlir::UnrankedTensorType::get(type.getElementType());
+  llvm::SmallVector<int64_t> dims{0};
+  llvm::append_range(dims, type.getShape());
+  return mlir::RankedTensorType::get(dims, type.getElementType());
+}
+
+/// Where a dim of a reshape target comes from: a static size, or (when
+/// dynamic) dim `index` of `source`, read at run time.
+struct DimSource {
+  int64_t size;
+  mlir::Value source;
+  int64_t index;
+};
+
+/// `x` reshaped (reshape2) to `dims` with result type `type`: the `shape`
+/// attribute where 0 (copy X's dim) and one -1 say it, else a Shape tensor
+/// computed at run time. Fails for a static 0 dim, which reshape2 reads as
+/// "copy".
+mlir::FailureOr<mlir::Value> reshapeTo(mlir::OpBuilder &builder,
+                                       mlir::Location loc, mlir::Value x,
+                                       llvm::ArrayRef<DimSource> dims,
+                                       mlir::Type type);
+
+void populateShapeBroadcastPatterns(mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns,
+                                    Failures &failures);
+void populateShapeDepthSpacePatterns(mlir::TypeConverter &converter,
+                                     mlir::RewritePatternSet &patterns,
+                                     Failures &failures);
+void populateShapeCreatePatterns(mlir::TypeConverter &converter,
+                                 mlir::RewritePatternSet &patterns,
+                                 Failures &failures);
+
+} // namespace x2p::onnx_to_paddle
+
+#endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H
