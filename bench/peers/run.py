@@ -396,10 +396,16 @@ def parse_args(argv):
     args.threads = csv(args.threads, int)
     args.batches = csv(args.batches, int)
     args.mkldnn = [m == "on" for m in csv(args.mkldnn)]
-    args.work_dir = args.work_dir or os.path.join(args.cache_dir, "work")
+    # Absolute paths: x2p (createUniqueDirectory) resolves a relative
+    # --save_dir against the temp folder, not the working directory.
+    args.cache_dir = os.path.abspath(args.cache_dir)
+    args.work_dir = os.path.abspath(args.work_dir or
+                                    os.path.join(args.cache_dir, "work"))
     args.out = args.out or (os.path.join(args.cache_dir, "results", "peers-quick")
                             if q else os.path.join(ROOT, "bench", "results",
                                                    "peers"))
+    args.out = os.path.abspath(args.out)
+    args.x2p = os.path.abspath(args.x2p)
     args.note = None
     if args.no_x2paddle:
         args.note = "X2Paddle left out (--no-x2paddle)."
