@@ -17,7 +17,7 @@ func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>,
 func.func @allowzero(%x: tensor<0x3xf32>) -> tensor<3x0xf32> {
   %s = onnx.Constant dense<[3, 0]> : tensor<2xi64>
   // expected-error @+1 {{allowzero = 1 with a 0 in the shape (an empty dim) has no reshape2 equivalent}}
-  %0 = onnx.Reshape %xd, %s {allowzero = 1 : si64} : (tensor<0x3xf32>, tensor<2xi64>) -> tensor<3x0xf32>
+  %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<0x3xf32>, tensor<2xi64>) -> tensor<3x0xf32>
   return %0 : tensor<3x0xf32>
 }
 
