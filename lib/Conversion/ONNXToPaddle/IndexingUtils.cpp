@@ -34,10 +34,6 @@ bool x2p::onnx_to_paddle::hasPaddleElementTypes(Operation *op,
   return true;
 }
 
-Type x2p::onnx_to_paddle::withElementType(Type type, Type element) {
-  return cast<ShapedType>(type).clone(element);
-}
-
 Value x2p::onnx_to_paddle::fillLike(OpBuilder &builder, Location loc,
                                     Value like, double value, Type element) {
   Type likeElement = getElementTypeOrSelf(like.getType());

@@ -63,8 +63,6 @@ struct IndexingPattern : mlir::OpConversionPattern<SourceOp> {
   Failures &failures;
 };
 
-/// `type` (a tensor type) with element type `element`.
-mlir::Type withElementType(mlir::Type type, mlir::Type element);
 
 /// fill_any_like: `like`'s shape filled with `value`, of `like`'s element
 /// type or `element` when given.

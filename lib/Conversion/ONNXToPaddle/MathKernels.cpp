@@ -52,10 +52,6 @@ Type x2p::onnx_to_paddle::elementTypeOf(Type type) {
   return getElementTypeOrSelf(type);
 }
 
-Type x2p::onnx_to_paddle::withElementType(Type type, Type element) {
-  return cast<ShapedType>(type).clone(element);
-}
-
 Value x2p::onnx_to_paddle::buildWithKernel(
     ConversionPatternRewriter &rewriter, Operation *op, Failures &failures,
     StringRef paddleOp, unsigned kernels, Type elementType,

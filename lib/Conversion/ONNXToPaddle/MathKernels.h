@@ -53,8 +53,6 @@ inline mlir::Type elementTypeOf(mlir::Value value) {
   return elementTypeOf(value.getType());
 }
 
-/// The tensor type `type` with element type `element`.
-mlir::Type withElementType(mlir::Type type, mlir::Type element);
 
 /// Builds `build(operands cast to compute, result type with compute)` for an
 /// op whose result is `resultType`, computing in the type `computeTypeFor`

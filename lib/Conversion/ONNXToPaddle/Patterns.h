@@ -34,6 +34,9 @@ std::optional<llvm::SmallVector<int64_t>> getConstantInts(mlir::Value value);
 /// True for the `none` of an absent optional input.
 bool isNone(mlir::Value value);
 
+/// `type` (a shaped type) with `element` as its element type.
+mlir::Type withElementType(mlir::Type type, mlir::Type element);
+
 /// True when every operand and result of `op` is a tensor whose element
 /// type Paddle has a VarType for (no uint16/32/64, strings, float8, ...).
 bool hasPaddleTypes(mlir::Operation *op);

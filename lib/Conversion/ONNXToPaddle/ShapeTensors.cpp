@@ -80,3 +80,7 @@ Value x2p::onnx_to_paddle::filledTensor(OpBuilder &builder, Location loc,
       builder.getF32FloatAttr(static_cast<float>(value)),
       builder.getStringAttr(text));
 }
+
+Type x2p::onnx_to_paddle::withElementType(Type type, Type element) {
+  return cast<ShapedType>(type).clone(element);
+}
