@@ -353,9 +353,8 @@ LogicalResult TileOp::verify() {
 
 /// pixel_shuffle/pixel_unshuffle: a rank-4 X, a factor > 0, and (for
 /// NCHW) a channel count the shuffle can split.
-static LogicalResult verifyPixelShuffle(Operation *op, Value xv,
-                                        int32_t factor, StringRef format,
-                                        bool toSpace) {
+static LogicalResult verifyPixelShuffle(Operation *op, Value xv, int32_t factor,
+                                        StringRef format, bool toSpace) {
   if (failed(verifyOneOf(op, "data_format", format, {"NCHW", "NHWC"})))
     return failure();
   if (factor <= 0)
@@ -368,15 +367,15 @@ static LogicalResult verifyPixelShuffle(Operation *op, Value xv,
   int64_t channels = x.getDimSize(format == "NCHW" ? 1 : 3);
   if (toSpace && !ShapedType::isDynamic(channels) &&
       channels % (int64_t(factor) * factor) != 0)
-    return op->emitOpError() << "X's " << channels
-                             << " channels do not split into blocks of "
-                             << factor << "x" << factor;
+    return op->emitOpError()
+           << "X's " << channels << " channels do not split into blocks of "
+           << factor << "x" << factor;
   return verifyRank(op, op->getResult(0), 4, "Out");
 }
 
 LogicalResult PixelShuffleOp::verify() {
-  return verifyPixelShuffle(*this, getX(), getUpscaleFactor(),
-                            getDataFormat(), /*toSpace=*/true);
+  return verifyPixelShuffle(*this, getX(), getUpscaleFactor(), getDataFormat(),
+                            /*toSpace=*/true);
 }
 
 LogicalResult PixelUnshuffleOp::verify() {
@@ -449,9 +448,7 @@ LogicalResult ShapeOp::verify() {
   return success();
 }
 
-LogicalResult SizeOp::verify() {
-  return verifyRank(*this, getOut(), 0, "Out");
-}
+LogicalResult SizeOp::verify() { return verifyRank(*this, getOut(), 0, "Out"); }
 
 LogicalResult FillConstantOp::verify() {
   if (failed(verifyDtype(*this, "dtype", getDtype(), getOut().getType())))

@@ -27,8 +27,7 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-constexpr const char *kTypes =
-    "an element type Paddle has no tensor type for";
+constexpr const char *kTypes = "an element type Paddle has no tensor type for";
 
 RankedTensorType rankedOf(Value value) {
   return dyn_cast<RankedTensorType>(value.getType());
@@ -43,22 +42,6 @@ int64_t productOf(ArrayRef<int64_t> dims) {
     n *= d;
   }
   return n;
-}
-
-DenseI32ArrayAttr i32Array(Builder &b, ArrayRef<int64_t> values) {
-  SmallVector<int32_t> v(values.begin(), values.end());
-  return b.getDenseI32ArrayAttr(v);
-}
-
-/// slice of the 1-D `vector` to [start, end), as an `elementType` tensor.
-Value sliceVector(OpBuilder &b, Location loc, Value vector, int64_t start,
-                  int64_t end, int64_t size) {
-  auto type = cast<TensorType>(vector.getType());
-  return Paddle::SliceOp::create(
-      b, loc, RankedTensorType::get({size}, type.getElementType()), vector,
-      Value(), Value(), ValueRange{}, ValueRange{}, b.getDenseI32ArrayAttr({0}),
-      i32Array(b, {start}), i32Array(b, {end}), b.getDenseI32ArrayAttr({1}),
-      b.getDenseI32ArrayAttr({}));
 }
 
 struct ReshapeToReshape2 : ShapeFamilyPattern<ONNX::ReshapeOp> {
@@ -118,8 +101,8 @@ struct ShapeToShape : ShapeFamilyPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "shape",
-                              failures)))
+    if (failed(
+            checkCpuKernel(op, getElementTypeOrSelf(data), "shape", failures)))
       return failure();
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
@@ -146,8 +129,8 @@ struct ShapeToShape : ShapeFamilyPattern<ONNX::ShapeOp> {
     Value shape = shapeTensorOf(rewriter, loc, data, i32);
     if (start != 0 || end) {
       // Paddle's slice clamps like ONNX does.
-      shape = sliceVector(rewriter, loc, shape, start,
-                          end.value_or(INT32_MAX), ShapedType::kDynamic);
+      shape = sliceVector(rewriter, loc, shape, start, end.value_or(INT32_MAX),
+                          ShapedType::kDynamic);
     }
     rewriter.replaceOp(op, castElements(rewriter, loc, shape, i64));
     return success();
@@ -291,8 +274,8 @@ struct SqueezeToSqueeze2 : ShapeFamilyPattern<ONNX::SqueezeOp> {
       }
     }
     auto squeeze = Paddle::Squeeze2Op::create(
-        rewriter, op.getLoc(), op.getType(), xshapeTypeOf(data.getType()),
-        data, i32Array(rewriter, axes));
+        rewriter, op.getLoc(), op.getType(), xshapeTypeOf(data.getType()), data,
+        i32Array(rewriter, axes));
     rewriter.replaceOp(op, squeeze.getOut());
     return success();
   }
@@ -372,8 +355,8 @@ struct GatherToGather : ShapeFamilyPattern<ONNX::GatherOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "gather",
-                              failures)))
+    if (failed(
+            checkCpuKernel(op, getElementTypeOrSelf(data), "gather", failures)))
       return failure();
     auto dataType = rankedOf(data);
     auto indicesType = rankedOf(indices);
@@ -389,17 +372,16 @@ struct GatherToGather : ShapeFamilyPattern<ONNX::GatherOp> {
     }
     int64_t count = productOf(indicesType.getShape());
     auto flatType = indicesType.clone({count});
-    Value flat =
-        Paddle::Reshape2Op::create(rewriter, loc, flatType,
-                                   xshapeTypeOf(indicesType), indices, Value(),
-                                   ValueRange{},
-                                   rewriter.getDenseI32ArrayAttr({-1}))
-            .getOut();
+    Value flat = Paddle::Reshape2Op::create(rewriter, loc, flatType,
+                                            xshapeTypeOf(indicesType), indices,
+                                            Value(), ValueRange{},
+                                            rewriter.getDenseI32ArrayAttr({-1}))
+                     .getOut();
     SmallVector<int64_t> gatheredDims(dataType.getShape());
     gatheredDims[axis] = count;
-    Value gathered = Paddle::GatherOp::create(
-        rewriter, loc, dataType.clone(gatheredDims), data, flat, Value(),
-        axisAttr);
+    Value gathered =
+        Paddle::GatherOp::create(rewriter, loc, dataType.clone(gatheredDims),
+                                 data, flat, Value(), axisAttr);
     SmallVector<DimSource> dims;
     for (int64_t i = 0; i < axis; ++i)
       dims.push_back({dataType.getDimSize(i), gathered, i});
@@ -417,85 +399,6 @@ struct GatherToGather : ShapeFamilyPattern<ONNX::GatherOp> {
 };
 
 } // namespace
-
-FailureOr<Value> x2p::onnx_to_paddle::reshapeTo(OpBuilder &b, Location loc,
-                                                Value x,
-                                                ArrayRef<DimSource> dims,
-                                                Type type) {
-  SmallVector<int32_t> attr;
-  int unknown = 0;
-  for (auto [i, dim] : llvm::enumerate(dims)) {
-    if (dim.source == x && dim.index == static_cast<int64_t>(i))
-      attr.push_back(0);
-    else if (dim.size == 0)
-      return failure();
-    else if (!ShapedType::isDynamic(dim.size))
-      attr.push_back(static_cast<int32_t>(dim.size));
-    else {
-      attr.push_back(-1);
-      ++unknown;
-    }
-  }
-  Type xshape = xshapeTypeOf(x.getType());
-  if (unknown <= 1)
-    return Paddle::Reshape2Op::create(b, loc, type, xshape, x, Value(),
-                                      ValueRange{},
-                                      b.getDenseI32ArrayAttr(attr))
-        .getOut();
-  // The target as a run-time int32 vector: runs of dims read from one
-  // source become one slice of its shape, static dims filled constants.
-  Type i32 = b.getI32Type();
-  SmallVector<Value> pieces;
-  for (size_t i = 0; i < dims.size();) {
-    const DimSource &dim = dims[i];
-    if (!ShapedType::isDynamic(dim.size) &&
-        !(dim.source == x && dim.index == static_cast<int64_t>(i))) {
-      pieces.push_back(filledTensor(b, loc, {1}, i32, dim.size));
-      ++i;
-      continue;
-    }
-    size_t j = i + 1;
-    while (j < dims.size() && dims[j].source == dim.source &&
-           dims[j].index == dim.index + static_cast<int64_t>(j - i))
-      ++j;
-    Value shape = shapeTensorOf(b, loc, dim.source, i32);
-    auto sourceType = cast<RankedTensorType>(dim.source.getType());
-    if (dim.index != 0 || static_cast<int64_t>(j - i) != sourceType.getRank())
-      shape = sliceVector(b, loc, shape, dim.index, dim.index + (j - i),
-                          j - i);
-    pieces.push_back(shape);
-    i = j;
-  }
-  Value target = Paddle::ConcatOp::create(
-      b, loc, RankedTensorType::get({static_cast<int64_t>(dims.size())}, i32),
-      pieces, Value(), b.getSI32IntegerAttr(0));
-  return Paddle::Reshape2Op::create(b, loc, type, xshape, x, target,
-                                    ValueRange{},
-                                    b.getDenseI32ArrayAttr({}))
-      .getOut();
-}
-
-LogicalResult x2p::onnx_to_paddle::checkCpuKernel(Operation *op,
-                                                  Type element,
-                                                  StringRef paddleOp,
-                                                  Failures &failures) {
-  bool lacks = false;
-  if (paddleOp == "pixel_shuffle" || paddleOp == "pixel_unshuffle")
-    lacks = !element.isF32() && !element.isF64();
-  else if (paddleOp == "tile")
-    lacks = element.isBF16();
-  else if (llvm::is_contained({"unsqueeze2", "gather",
-                               "flatten_contiguous_range", "shape"},
-                              paddleOp))
-    lacks = element.isF16();
-  if (!lacks)
-    return success();
-  std::string type;
-  llvm::raw_string_ostream os(type);
-  os << element;
-  return failures.fail(op, "Paddle's CPU " + paddleOp + " kernel has no " +
-                               type + " version");
-}
 
 void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,
                                                 RewritePatternSet &patterns,

@@ -5,9 +5,9 @@
 // expand_v2 broadcasts the input to the target only, keeping the input's
 // dim for -1 and rejecting a 1 where the input dim is larger. A constant
 // target therefore becomes the attribute with the input's dim (-1 when
-// dynamic) for each 1 that lines up with an input dim; a dynamic one becomes the broadcast shape computed at
-// run time, where(input dim == 1, target dim, input dim), which is exact
-// for every valid pair except an empty target dim,
+// dynamic) for each 1 that lines up with an input dim; a dynamic one becomes
+// the broadcast shape computed at run time, where(input dim == 1, target dim,
+// input dim), which is exact for every valid pair except an empty target dim,
 // which expand_v2 rejects at run time.
 //
 // Tile repeats map to tile's repeat_times, or its RepeatTimes tensor.
@@ -33,10 +33,9 @@ Value padWithOnes(OpBuilder &b, Location loc, Value vector, int64_t size,
     return vector;
   Type i64 = b.getI64Type();
   Value ones = filledTensor(b, loc, {count}, i64, 1);
-  return Paddle::ConcatOp::create(b, loc,
-                                  RankedTensorType::get({size + count}, i64),
-                                  ValueRange{ones, vector}, Value(),
-                                  b.getSI32IntegerAttr(0));
+  return Paddle::ConcatOp::create(
+      b, loc, RankedTensorType::get({size + count}, i64),
+      ValueRange{ones, vector}, Value(), b.getSI32IntegerAttr(0));
 }
 
 struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
@@ -87,10 +86,9 @@ struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
         SmallVector<int32_t> axes;
         for (int64_t i = 0; i < outRank - rank; ++i)
           axes.push_back(static_cast<int32_t>(i));
-        x = Paddle::Unsqueeze2Op::create(rewriter, loc, input.clone(dims),
-                                         xshapeTypeOf(input), x, Value(),
-                                         ValueRange{},
-                                         rewriter.getDenseI32ArrayAttr(axes))
+        x = Paddle::Unsqueeze2Op::create(
+                rewriter, loc, input.clone(dims), xshapeTypeOf(input), x,
+                Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr(axes))
                 .getOut();
       }
       rewriter.replaceOpWithNewOp<Paddle::ExpandV2Op>(
@@ -107,17 +105,17 @@ struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
     int64_t outRank = std::max(rank, length);
     Type i64 = rewriter.getI64Type();
     auto vectorType = RankedTensorType::get({outRank}, i64);
-    Value dims = padWithOnes(rewriter, loc,
-                             shapeTensorOf(rewriter, loc, x, i64), rank,
-                             outRank - rank);
+    Value dims =
+        padWithOnes(rewriter, loc, shapeTensorOf(rewriter, loc, x, i64), rank,
+                    outRank - rank);
     Value target = padWithOnes(rewriter, loc, adaptor.getShape(), length,
                                outRank - length);
     Value isOne = Paddle::EqualOp::create(
         rewriter, loc, RankedTensorType::get({outRank}, rewriter.getI1Type()),
         dims, filledTensor(rewriter, loc, {outRank}, i64, 1),
         rewriter.getSI32IntegerAttr(-1));
-    Value broadcast = Paddle::WhereOp::create(rewriter, loc, vectorType, isOne,
-                                              target, dims);
+    Value broadcast =
+        Paddle::WhereOp::create(rewriter, loc, vectorType, isOne, target, dims);
     rewriter.replaceOpWithNewOp<Paddle::ExpandV2Op>(
         op, op.getType(), x, broadcast, ValueRange{},
         rewriter.getDenseI32ArrayAttr({}));
@@ -160,8 +158,7 @@ struct TileToTile : ShapeFamilyPattern<ONNX::TileOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeBroadcastPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
-    Failures &failures) {
+    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
   patterns.add<ExpandToExpandV2, TileToTile>(converter, patterns.getContext(),
                                              failures);
 }

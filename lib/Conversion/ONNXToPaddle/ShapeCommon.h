@@ -17,8 +17,8 @@ namespace x2p::onnx_to_paddle {
 /// A conversion pattern that can say why it refuses an op.
 template <typename OpTy>
 struct ShapeFamilyPattern : mlir::OpConversionPattern<OpTy> {
-  ShapeFamilyPattern(mlir::TypeConverter &converter,
-                     mlir::MLIRContext *context, Failures &failures)
+  ShapeFamilyPattern(mlir::TypeConverter &converter, mlir::MLIRContext *context,
+                     Failures &failures)
       : mlir::OpConversionPattern<OpTy>(converter, context),
         failures(failures) {}
   Failures &failures;
@@ -42,6 +42,16 @@ inline mlir::Type xshapeTypeOf(mlir::Type input) {
 mlir::LogicalResult checkCpuKernel(mlir::Operation *op, mlir::Type element,
                                    llvm::StringRef paddleOp,
                                    Failures &failures);
+
+/// `values` as an INTS attribute.
+mlir::DenseI32ArrayAttr i32Array(mlir::Builder &builder,
+                                 llvm::ArrayRef<int64_t> values);
+
+/// The 1-D `vector` sliced to [start, end) (paddle.slice); `size` is the
+/// result's length (kDynamic when unknown).
+mlir::Value sliceVector(mlir::OpBuilder &builder, mlir::Location loc,
+                        mlir::Value vector, int64_t start, int64_t end,
+                        int64_t size);
 
 /// Where a dim of a reshape target comes from: a static size, or (when
 /// dynamic) dim `index` of `source`, read at run time.

@@ -25,8 +25,7 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-constexpr const char *kTypes =
-    "an element type Paddle has no tensor type for";
+constexpr const char *kTypes = "an element type Paddle has no tensor type for";
 
 struct ConstantOfShapeToFillConstant
     : ShapeFamilyPattern<ONNX::ConstantOfShapeOp> {
@@ -103,8 +102,7 @@ struct RangeToRange : ShapeFamilyPattern<ONNX::RangeOp> {
 };
 
 /// Cast and CastLike: the result's element type says the target.
-template <typename SourceOp>
-struct CastToCast : ShapeFamilyPattern<SourceOp> {
+template <typename SourceOp> struct CastToCast : ShapeFamilyPattern<SourceOp> {
   using ShapeFamilyPattern<SourceOp>::ShapeFamilyPattern;
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -181,8 +179,7 @@ struct DropoutToAssign : ShapeFamilyPattern<ONNX::DropoutOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeCreatePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
-    Failures &failures) {
+    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
   patterns.add<ConstantOfShapeToFillConstant, RangeToRange,
                CastToCast<ONNX::CastOp>, CastToCast<ONNX::CastLikeOp>,
                IdentityToAssign, DropoutToAssign>(

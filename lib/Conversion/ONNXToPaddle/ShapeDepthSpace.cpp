@@ -39,10 +39,10 @@ FailureOr<Value> transposeChannels(OpBuilder &b, Location loc, Value x,
                                         static_cast<int32_t>(cols), -1}))
                 .getOut();
   auto swappedType = type.clone({n, cols, rows, hw});
-  Value t = Paddle::Transpose2Op::create(b, loc, swappedType,
-                                         xshapeTypeOf(grouped), g,
-                                         b.getDenseI32ArrayAttr({0, 2, 1, 3}))
-                .getOut();
+  Value t =
+      Paddle::Transpose2Op::create(b, loc, swappedType, xshapeTypeOf(grouped),
+                                   g, b.getDenseI32ArrayAttr({0, 2, 1, 3}))
+          .getOut();
   SmallVector<DimSource> dims{{n, t, 0},
                               {rows * cols, Value(), 1},
                               {type.getDimSize(2), x, 2},
@@ -92,8 +92,7 @@ struct DepthToSpaceToPixelShuffle : ShapeFamilyPattern<ONNX::DepthToSpaceOp> {
   }
 };
 
-struct SpaceToDepthToPixelUnshuffle
-    : ShapeFamilyPattern<ONNX::SpaceToDepthOp> {
+struct SpaceToDepthToPixelUnshuffle : ShapeFamilyPattern<ONNX::SpaceToDepthOp> {
   using ShapeFamilyPattern::ShapeFamilyPattern;
   LogicalResult
   matchAndRewrite(ONNX::SpaceToDepthOp op, OpAdaptor adaptor,
@@ -121,8 +120,7 @@ struct SpaceToDepthToPixelUnshuffle
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeDepthSpacePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
-    Failures &failures) {
+    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
   patterns.add<DepthToSpaceToPixelShuffle, SpaceToDepthToPixelUnshuffle>(
       converter, patterns.getContext(), failures);
 }
