@@ -144,6 +144,8 @@ struct SplitToSplit : IndexingPattern<ONNX::SplitOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getInput(), kernel::Split, "split")))
+      return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() == 0)
       return failures.fail(op, "the input rank is unknown or 0");
@@ -216,6 +218,8 @@ struct WhereToWhere : IndexingPattern<ONNX::WhereOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::Where, "where")))
+      return failure();
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (!resultType)
       return failures.fail(op, "the result rank is unknown");
@@ -239,6 +243,9 @@ struct GatherElementsToTakeAlongAxis
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
+                           "take_along_axis")))
+      return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
                                              op.getAxis());
     if (failed(axis))
@@ -257,6 +264,9 @@ struct ScatterElementsToPutAlongAxis
   matchAndRewrite(ONNX::ScatterElementsOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
+                           "put_along_axis")))
       return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
                                              op.getAxis());
@@ -290,6 +300,9 @@ struct GatherNDToGatherNd : IndexingPattern<ONNX::GatherNDOp> {
   matchAndRewrite(ONNX::GatherNDOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::GatherNd,
+                           "gather_nd")))
       return failure();
     Value indices = adaptor.getIndices();
     int64_t batchDims = op.getBatchDims();
@@ -361,6 +374,12 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
   matchAndRewrite(ONNX::ScatterNDOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getData(),
+                           op.getReduction() == "add"
+                               ? unsigned(kernel::ScatterNdAdd)
+                               : kernel::ScatterNdAdd & kernel::Where,
+                           "scatter_nd_add and where")))
       return failure();
     if (getElementTypeOrSelf(op.getType()).isInteger(1))
       return failures.fail(op, "Paddle's scatter_nd_add has no bool kernel");

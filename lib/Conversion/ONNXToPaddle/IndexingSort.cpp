@@ -47,6 +47,8 @@ struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::Argsort, "argsort")))
+      return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getX(), op.getAxis());
     if (failed(axis))
       return failure();
@@ -80,6 +82,9 @@ struct ArgToArg : IndexingPattern<SourceOp> {
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(this->checkElementTypes(op)))
+      return failure();
+    if (failed(this->checkKernel(op, adaptor.getData(), kernel::ArgMax,
+                                 "arg_max/arg_min")))
       return failure();
     FailureOr<int64_t> axis =
         this->normalizedAxis(op, adaptor.getData(), op.getAxis());
@@ -126,6 +131,8 @@ struct CumSumToCumsum : IndexingPattern<ONNX::CumSumOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::Cumsum, "cumsum")))
+      return failure();
     auto constAxis = getConstantInts(adaptor.getAxis());
     if (!constAxis || constAxis->size() != 1)
       return failures.fail(op, "the axis is not a constant (cumsum takes it "
@@ -152,6 +159,9 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
   matchAndRewrite(ONNX::OneHotOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getValues(), kernel::Standard,
+                           "elementwise_mul")))
       return failure();
     auto inType = rankedType(adaptor.getIndices());
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
@@ -259,6 +269,8 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::Pad3d, "pad3d")))
+      return failure();
     auto inType = rankedType(adaptor.getData());
     if (!inType)
       return failures.fail(op, "the input rank is unknown");
@@ -318,9 +330,6 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
         return failures.fail(op, "only the last three dims are padded (pad3d; "
                                  "Paddle's pad op crashes under oneDNN)");
     Type element = inType.getElementType();
-    if (!isa<FloatType>(element) && !element.isInteger(32) &&
-        !element.isInteger(64))
-      return failures.fail(op, "pad3d has no kernel for this element type");
     int64_t lead = 5 - rank;
     SmallVector<int64_t> shape5(lead, 1), padded5(lead, 1);
     for (int64_t i = 0; i < rank; ++i) {

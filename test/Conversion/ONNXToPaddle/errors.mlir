@@ -83,3 +83,22 @@ func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
   %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
   return %0 : tensor<3x1xi64>
 }
+
+// -----
+
+// Paddle's CPU kernels lack some element types (float16 for most).
+func.func @where_f16(%c: tensor<4xi1>, %x: tensor<4xf16>) -> tensor<4xf16> {
+  // expected-error @+1 {{Paddle's CPU where kernel has no f16 variant}}
+  %0 = onnx.Where %c, %x, %x : (tensor<4xi1>, tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @pad_i8(%x: tensor<4x4xi8>) -> tensor<4x6xi8> {
+  %p = onnx.Constant dense<[0, 1, 0, 1]> : tensor<4xi64>
+  %none = onnx.NoValue
+  // expected-error @+1 {{Paddle's CPU pad3d kernel has no i8 variant}}
+  %0 = onnx.Pad %x, %p, %none, %none : (tensor<4x4xi8>, tensor<4xi64>, none, none) -> tensor<4x6xi8>
+  return %0 : tensor<4x6xi8>
+}
