@@ -169,9 +169,12 @@ Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
         builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
     end = castTo(builder, loc, end, i64);
   }
+  // One statement per op: argument evaluation order is unspecified, and
+  // the output must not depend on the compiler.
+  Value start = fillConstant(builder, loc, {1}, i64, 0);
+  Value step = fillConstant(builder, loc, {1}, i64, 1);
   return Paddle::RangeOp::create(builder, loc, RankedTensorType::get({dim}, i64),
-                                 fillConstant(builder, loc, {1}, i64, 0), end,
-                                 fillConstant(builder, loc, {1}, i64, 1));
+                                 start, end, step);
 }
 
 std::optional<SmallVector<double>>

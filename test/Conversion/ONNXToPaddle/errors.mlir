@@ -61,10 +61,10 @@ func.func @pad_leading_dims(%x: tensor<2x3x4x5xf32>) -> tensor<3x3x4x5xf32> {
 
 // -----
 
-func.func @scatternd_max(%x: tensor<4x4xf32>, %i: tensor<2x1xi64>, %u: tensor<2x4xf32>) -> tensor<4x4xf32> {
-  // expected-error @+1 {{reduction 'max' has no Paddle equivalent}}
-  %0 = onnx.ScatterND %x, %i, %u {reduction = "max"} : (tensor<4x4xf32>, tensor<2x1xi64>, tensor<2x4xf32>) -> tensor<4x4xf32>
-  return %0 : tensor<4x4xf32>
+func.func @scatternd_max_dynamic(%x: tensor<?x4xf32>, %i: tensor<2x1xi64>, %u: tensor<2x4xf32>) -> tensor<?x4xf32> {
+  // expected-error @+1 {{reduction 'max' needs a static data shape and index depth}}
+  %0 = onnx.ScatterND %x, %i, %u {reduction = "max"} : (tensor<?x4xf32>, tensor<2x1xi64>, tensor<2x4xf32>) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
 }
 
 // -----

@@ -249,3 +249,26 @@ func.func @reverse_sequence(%x: tensor<4x2x3xf32>, %l: tensor<2xi64>) -> tensor<
   %0 = onnx.ReverseSequence %x, %l {batch_axis = 1 : si64, time_axis = 0 : si64} : (tensor<4x2x3xf32>, tensor<2xi64>) -> tensor<4x2x3xf32>
   return %0 : tensor<4x2x3xf32>
 }
+
+// -----
+
+// ScatterND mul/max/min: put_along_axis on the flattened data at the linear
+// offsets of the index tuples (negative ones counted from the end) plus
+// range(slice size).
+// CHECK-LABEL: func @scatternd_mul
+// CHECK: %[[I:.*]] = paddle.slice %arg1 {axes = array<i32: 1>, ends = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>} : (tensor<2x1xi64>) -> tensor<2x1xi64>
+// CHECK: %[[NEG:.*]] = paddle.less_than %[[I]]
+// CHECK: %[[UP:.*]] = paddle.scale %[[I]] {bias = 4.000000e+00 : f32}
+// CHECK: %[[IX:.*]] = paddle.where %[[NEG]], %[[UP]], %[[I]]
+// CHECK: %[[OFFSETS:.*]] = paddle.range %{{.*}} -> tensor<3xi64>
+// CHECK: %[[BASE:.*]] = paddle.scale %[[IX]] {scale = 3.000000e+00 : f32}
+// CHECK: %[[POS:.*]] = paddle.elementwise_add %[[BASE]], %[[OFFSETS]] : (tensor<2x1xi64>, tensor<3xi64>) -> tensor<2x3xi64>
+// CHECK: %[[DATA:.*]], %{{.*}} = paddle.reshape2 %arg0 {shape = array<i32: -1>} : (tensor<4x3xf32>) -> (tensor<12xf32>, tensor<0x4x3xf32>)
+// CHECK: %[[FPOS:.*]], %{{.*}} = paddle.reshape2 %[[POS]] {shape = array<i32: -1>}
+// CHECK: %[[UPD:.*]], %{{.*}} = paddle.reshape2 %arg2 {shape = array<i32: -1>}
+// CHECK: %[[PUT:.*]] = paddle.put_along_axis %[[DATA]], %[[FPOS]], %[[UPD]] {Axis = 0 : si32, Reduce = "mul"} : (tensor<12xf32>, tensor<6xi64>, tensor<6xf32>) -> tensor<12xf32>
+// CHECK: paddle.reshape2 %[[PUT]] {shape = array<i32: 4, 3>}
+func.func @scatternd_mul(%x: tensor<4x3xf32>, %i: tensor<2x1xi64>, %u: tensor<2x3xf32>) -> tensor<4x3xf32> {
+  %0 = onnx.ScatterND %x, %i, %u {reduction = "mul"} : (tensor<4x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
