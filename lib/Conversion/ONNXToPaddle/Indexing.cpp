@@ -73,15 +73,19 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
         return failures.fail(op, "an axis is repeated");
     }
     SmallVector<int64_t> steps(n, 1);
+    Value stepsTensor;
     if (!isNone(adaptor.getSteps())) {
       auto constSteps = getConstantInts(adaptor.getSteps());
-      if (!constSteps)
-        return failures.fail(op, "the steps are not a constant");
+      if (!constSteps) {
+        // Run-time steps: strided_slice's StridesTensor.
+        stepsTensor = adaptor.getSteps();
+        constSteps = SmallVector<int64_t>(n, 0);
+      } else if (llvm::is_contained(*constSteps, 0)) {
+        return failures.fail(op, "a step is 0");
+      }
       if (static_cast<int64_t>(constSteps->size()) != n)
         return failures.fail(op, "steps and starts differ in length");
       steps = *constSteps;
-      if (llvm::is_contained(steps, 0))
-        return failures.fail(op, "a step is 0");
     }
     if (n == 0) {
       rewriter.replaceOpWithNewOp<Paddle::AssignOp>(op, op.getType(),
@@ -109,7 +113,7 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
       toList(starts, startsList);
       toList(ends, endsList);
     }
-    SmallVector<int32_t> inferFlags(n, starts && ends ? 1 : -1);
+    SmallVector<int32_t> inferFlags(n, starts && ends && !stepsTensor ? 1 : -1);
     auto axesAttr = rewriter.getDenseI32ArrayAttr(saturateAllToI32(axes));
     auto startsAttr =
         rewriter.getDenseI32ArrayAttr(starts ? saturateAllToI32(*starts)
@@ -118,7 +122,7 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
         ends ? saturateAllToI32(*ends) : SmallVector<int32_t>{});
     auto flagsAttr = rewriter.getDenseI32ArrayAttr(inferFlags);
     auto decrease = rewriter.getDenseI32ArrayAttr({});
-    if (llvm::all_of(steps, [](int64_t s) { return s == 1; })) {
+    if (!stepsTensor && llvm::all_of(steps, [](int64_t s) { return s == 1; })) {
       rewriter.replaceOpWithNewOp<Paddle::SliceOp>(
           op, op.getType(), adaptor.getData(), startsTensor, endsTensor,
           startsList, endsList, axesAttr, startsAttr, endsAttr,
@@ -127,8 +131,10 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
     }
     rewriter.replaceOpWithNewOp<Paddle::StridedSliceOp>(
         op, op.getType(), adaptor.getData(), startsTensor, startsList,
-        endsTensor, endsList, Value(), ValueRange{}, axesAttr, startsAttr,
-        endsAttr, rewriter.getDenseI32ArrayAttr(saturateAllToI32(steps)),
+        endsTensor, endsList, stepsTensor, ValueRange{}, axesAttr, startsAttr,
+        endsAttr,
+        rewriter.getDenseI32ArrayAttr(stepsTensor ? SmallVector<int32_t>{}
+                                                  : saturateAllToI32(steps)),
         flagsAttr, decrease);
     return success();
   }

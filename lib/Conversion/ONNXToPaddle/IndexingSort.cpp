@@ -134,6 +134,10 @@ struct CumSumToCumsum : IndexingPattern<ONNX::CumSumOp> {
     if (failed(checkKernel(op, adaptor.getX(), kernel::Cumsum, "cumsum")))
       return failure();
     auto constAxis = getConstantInts(adaptor.getAxis());
+    auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
+    // A 1-D input has one valid axis, whatever the run-time value says.
+    if (!constAxis && inType && inType.getRank() == 1)
+      constAxis = SmallVector<int64_t>{0};
     if (!constAxis || constAxis->size() != 1)
       return failures.fail(op, "the axis is not a constant (cumsum takes it "
                                "as an attribute only)");

@@ -272,3 +272,19 @@ func.func @scatternd_mul(%x: tensor<4x3xf32>, %i: tensor<2x1xi64>, %u: tensor<2x
   %0 = onnx.ScatterND %x, %i, %u {reduction = "mul"} : (tensor<4x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<4x3xf32>
   return %0 : tensor<4x3xf32>
 }
+
+// -----
+
+// Run-time steps go to strided_slice's StridesTensor; a 1-D CumSum has one
+// valid axis whatever its run-time value.
+// CHECK-LABEL: func @runtime_steps_axis
+// CHECK: paddle.strided_slice %arg0 StridesTensor(%arg1) {axes = array<i32: 0>, ends = array<i32: -2147483648>, infer_flags = array<i32: -1>, starts = array<i32: -1>} : (tensor<10xf32>, tensor<1xi64>) -> tensor<?xf32>
+// CHECK: paddle.cumsum %arg0 {axis = 0 : si32} : (tensor<10xf32>) -> tensor<10xf32>
+func.func @runtime_steps_axis(%x: tensor<10xf32>, %st: tensor<1xi64>, %a: tensor<i64>) -> (tensor<?xf32>, tensor<10xf32>) {
+  %s = onnx.Constant dense<[-1]> : tensor<1xi64>
+  %e = onnx.Constant dense<[-9223372036854775808]> : tensor<1xi64>
+  %ax = onnx.Constant dense<[0]> : tensor<1xi64>
+  %0 = onnx.Slice %x, %s, %e, %ax, %st : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?xf32>
+  %1 = onnx.CumSum %x, %a : (tensor<10xf32>, tensor<i64>) -> tensor<10xf32>
+  return %0, %1 : tensor<?xf32>, tensor<10xf32>
+}
