@@ -94,10 +94,13 @@ struct ArgToArg : IndexingPattern<SourceOp> {
     Value input = adaptor.getData();
     auto inType = rankedType(input);
     int64_t dim = inType.getDimSize(*axis);
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (op.getSelectLastIndex()) {
-      if (ShapedType::isDynamic(dim))
+      // dim - 1 - index broadcasts a [1] dim to the result: not to 0-D.
+      if (ShapedType::isDynamic(dim) && (!resultType || !resultType.getRank()))
         return this->failures.fail(
-            op, "select_last_index with an unknown dim along the axis");
+            op, "select_last_index with an unknown dim along the axis and a "
+                "0-D result");
       input = Paddle::StridedSliceOp::create(
           rewriter, loc, inType, input, Value(), ValueRange{}, Value(),
           ValueRange{}, Value(), ValueRange{},
@@ -113,7 +116,16 @@ struct ArgToArg : IndexingPattern<SourceOp> {
         rewriter.getBoolAttr(op.getKeepdims() != 0), rewriter.getBoolAttr(false),
         rewriter.getSI32IntegerAttr(
             static_cast<int32_t>(Paddle::VarTypeCode::INT64)));
-    if (op.getSelectLastIndex())
+    if (op.getSelectLastIndex() && ShapedType::isDynamic(dim)) {
+      Value size = dimSize(rewriter, loc, adaptor.getData(), *axis);
+      Value last = Paddle::ScaleOp::create(
+          rewriter, loc, size.getType(), size, Value(), Value(),
+          rewriter.getF32FloatAttr(1.0f), rewriter.getF32FloatAttr(-1.0f),
+          rewriter.getBoolAttr(true));
+      index = Paddle::ElementwiseSubOp::create(rewriter, loc, op.getType(),
+                                               last, index,
+                                               rewriter.getSI32IntegerAttr(-1));
+    } else if (op.getSelectLastIndex())
       index = Paddle::ScaleOp::create(
           rewriter, loc, op.getType(), index, Value(), Value(),
           rewriter.getF32FloatAttr(-1.0f),

@@ -150,25 +150,30 @@ SmallVector<Value> x2p::onnx_to_paddle::broadcastAll(OpBuilder &builder,
   return out;
 }
 
-Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
-                                    Value value, int64_t i) {
+Value x2p::onnx_to_paddle::dimSize(OpBuilder &builder, Location loc,
+                                   Value value, int64_t i) {
   auto type = cast<RankedTensorType>(value.getType());
   Type i64 = builder.getI64Type(), i32 = builder.getI32Type();
   int64_t dim = type.getDimSize(i);
-  Value end;
-  if (!ShapedType::isDynamic(dim)) {
-    end = fillConstant(builder, loc, {1}, i64, static_cast<double>(dim));
-  } else {
-    Value shape = Paddle::ShapeOp::create(
-        builder, loc, RankedTensorType::get({type.getRank()}, i32), value);
-    end = Paddle::SliceOp::create(
-        builder, loc, RankedTensorType::get({1}, i32), shape, Value(), Value(),
-        ValueRange{}, ValueRange{}, builder.getDenseI32ArrayAttr({0}),
-        builder.getDenseI32ArrayAttr({static_cast<int32_t>(i)}),
-        builder.getDenseI32ArrayAttr({static_cast<int32_t>(i + 1)}),
-        builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
-    end = castTo(builder, loc, end, i64);
-  }
+  if (!ShapedType::isDynamic(dim))
+    return fillConstant(builder, loc, {1}, i64, static_cast<double>(dim));
+  Value shape = Paddle::ShapeOp::create(
+      builder, loc, RankedTensorType::get({type.getRank()}, i32), value);
+  Value size = Paddle::SliceOp::create(
+      builder, loc, RankedTensorType::get({1}, i32), shape, Value(), Value(),
+      ValueRange{}, ValueRange{}, builder.getDenseI32ArrayAttr({0}),
+      builder.getDenseI32ArrayAttr({static_cast<int32_t>(i)}),
+      builder.getDenseI32ArrayAttr({static_cast<int32_t>(i + 1)}),
+      builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
+  return castTo(builder, loc, size, i64);
+}
+
+Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
+                                    Value value, int64_t i) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Type i64 = builder.getI64Type();
+  int64_t dim = type.getDimSize(i);
+  Value end = dimSize(builder, loc, value, i);
   // One statement per op: argument evaluation order is unspecified, and
   // the output must not depend on the compiler.
   Value start = fillConstant(builder, loc, {1}, i64, 0);

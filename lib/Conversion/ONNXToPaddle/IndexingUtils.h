@@ -129,6 +129,11 @@ broadcastAll(mlir::OpBuilder &builder, mlir::Location loc,
              mlir::ValueRange values, llvm::ArrayRef<int64_t> shape,
              mlir::ValueRange others = {});
 
+/// Dim `i` of `value` (ranked) as a 1-element int64 tensor: a constant
+/// when static, else sliced from shape(value).
+mlir::Value dimSize(mlir::OpBuilder &builder, mlir::Location loc,
+                    mlir::Value value, int64_t i);
+
 /// range(0, dim) of dim `i` of `value` (ranked), as a 1-D int64 tensor:
 /// from a constant end when the dim is static, else from shape(value).
 mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,

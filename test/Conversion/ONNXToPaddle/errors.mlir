@@ -78,10 +78,10 @@ func.func @topk_uint64(%x: tensor<3x4xui64>) -> (tensor<3x2xui64>, tensor<3x2xi6
 
 // -----
 
-func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
-  // expected-error @+1 {{select_last_index with an unknown dim along the axis}}
-  %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
-  return %0 : tensor<3x1xi64>
+func.func @argmax_last_dynamic(%x: tensor<?xf32>) -> tensor<i64> {
+  // expected-error @+1 {{select_last_index with an unknown dim along the axis and a 0-D result}}
+  %0 = onnx.ArgMax %x {axis = 0 : si64, keepdims = 0 : si64, select_last_index = 1 : si64} : (tensor<?xf32>) -> tensor<i64>
+  return %0 : tensor<i64>
 }
 
 // -----

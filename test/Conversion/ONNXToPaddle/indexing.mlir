@@ -288,3 +288,19 @@ func.func @runtime_steps_axis(%x: tensor<10xf32>, %st: tensor<1xi64>, %a: tensor
   %1 = onnx.CumSum %x, %a : (tensor<10xf32>, tensor<i64>) -> tensor<10xf32>
   return %0, %1 : tensor<?xf32>, tensor<10xf32>
 }
+
+// -----
+
+// select_last_index along a dynamic dim: (dim - 1) - index, dim at run time.
+// CHECK-LABEL: func @argmax_last_dynamic
+// CHECK: %[[REV:.*]] = paddle.strided_slice %arg0 {axes = array<i32: 1>
+// CHECK: %[[IDX:.*]] = paddle.arg_max %[[REV]] {axis = 1 : si64, keepdims = true}
+// CHECK: %[[SHAPE:.*]] = paddle.shape %arg0
+// CHECK: %[[DIM:.*]] = paddle.slice %[[SHAPE]] {axes = array<i32: 0>, ends = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 1>}
+// CHECK: %[[DIM64:.*]] = paddle.cast %[[DIM]] {in_dtype = 2 : si32, out_dtype = 3 : si32}
+// CHECK: %[[LAST:.*]] = paddle.scale %[[DIM64]] {bias = -1.000000e+00 : f32}
+// CHECK: paddle.elementwise_sub %[[LAST]], %[[IDX]] : (tensor<1xi64>, tensor<3x1xi64>) -> tensor<3x1xi64>
+func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
+  %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
+  return %0 : tensor<3x1xi64>
+}

@@ -4,7 +4,8 @@ with dynamic dims and run-time slice bounds, and inputs at two sizes.
 
 A causal-mask Slice of a constant buffer by run-time starts/ends, a Where
 that broadcasts it, then Split, TopK (run-time k, tied values), ArgMax,
-CumSum and Trilu (run-time k) of the result.
+ArgMin (select_last_index along a dynamic dim), CumSum and Trilu (run-time
+k) of the result.
 
   make_indexing_dynamic.py OUT_DIR   writes model.onnx, small.npz, large.npz
 """
@@ -27,6 +28,8 @@ def main():
         helper.make_node("Split", ["masked", "two"], ["a", "b"], axis=1),
         helper.make_node("TopK", ["a", "k"], ["tv", "ti"], axis=-1),
         helper.make_node("ArgMax", ["b"], ["am"], axis=-1, keepdims=0),
+        helper.make_node("ArgMin", ["b"], ["aml"], axis=-1,
+                         select_last_index=1),
         helper.make_node("CumSum", ["b", "cax"], ["cs"]),
         helper.make_node("Trilu", ["b", "k0"], ["tr"], upper=0),
     ]
@@ -35,7 +38,8 @@ def main():
               "neg": np.array(-1e9, np.float32),
               "two": np.array([1, 1], np.int64), "cax": np.array(-1, np.int64)}
     outputs = [("masked", TP.FLOAT), ("tv", TP.FLOAT), ("ti", TP.INT64),
-               ("am", TP.INT64), ("cs", TP.FLOAT), ("tr", TP.FLOAT)]
+               ("am", TP.INT64), ("aml", TP.INT64), ("cs", TP.FLOAT),
+               ("tr", TP.FLOAT)]
     graph = helper.make_graph(
         nodes, "indexing_dynamic",
         [helper.make_tensor_value_info("scores", TP.FLOAT, ["B", 2, "S", "T"]),
