@@ -73,15 +73,19 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
         return failures.fail(op, "an axis is repeated");
     }
     SmallVector<int64_t> steps(n, 1);
+    Value stepsTensor;
     if (!isNone(adaptor.getSteps())) {
       auto constSteps = getConstantInts(adaptor.getSteps());
-      if (!constSteps)
-        return failures.fail(op, "the steps are not a constant");
+      if (!constSteps) {
+        // Run-time steps: strided_slice's StridesTensor.
+        stepsTensor = adaptor.getSteps();
+        constSteps = SmallVector<int64_t>(n, 0);
+      } else if (llvm::is_contained(*constSteps, 0)) {
+        return failures.fail(op, "a step is 0");
+      }
       if (static_cast<int64_t>(constSteps->size()) != n)
         return failures.fail(op, "steps and starts differ in length");
       steps = *constSteps;
-      if (llvm::is_contained(steps, 0))
-        return failures.fail(op, "a step is 0");
     }
     if (n == 0) {
       rewriter.replaceOpWithNewOp<Paddle::AssignOp>(op, op.getType(),
@@ -109,7 +113,7 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
       toList(starts, startsList);
       toList(ends, endsList);
     }
-    SmallVector<int32_t> inferFlags(n, starts && ends ? 1 : -1);
+    SmallVector<int32_t> inferFlags(n, starts && ends && !stepsTensor ? 1 : -1);
     auto axesAttr = rewriter.getDenseI32ArrayAttr(saturateAllToI32(axes));
     auto startsAttr =
         rewriter.getDenseI32ArrayAttr(starts ? saturateAllToI32(*starts)
@@ -118,7 +122,7 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
         ends ? saturateAllToI32(*ends) : SmallVector<int32_t>{});
     auto flagsAttr = rewriter.getDenseI32ArrayAttr(inferFlags);
     auto decrease = rewriter.getDenseI32ArrayAttr({});
-    if (llvm::all_of(steps, [](int64_t s) { return s == 1; })) {
+    if (!stepsTensor && llvm::all_of(steps, [](int64_t s) { return s == 1; })) {
       rewriter.replaceOpWithNewOp<Paddle::SliceOp>(
           op, op.getType(), adaptor.getData(), startsTensor, endsTensor,
           startsList, endsList, axesAttr, startsAttr, endsAttr,
@@ -127,8 +131,10 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
     }
     rewriter.replaceOpWithNewOp<Paddle::StridedSliceOp>(
         op, op.getType(), adaptor.getData(), startsTensor, startsList,
-        endsTensor, endsList, Value(), ValueRange{}, axesAttr, startsAttr,
-        endsAttr, rewriter.getDenseI32ArrayAttr(saturateAllToI32(steps)),
+        endsTensor, endsList, stepsTensor, ValueRange{}, axesAttr, startsAttr,
+        endsAttr,
+        rewriter.getDenseI32ArrayAttr(stepsTensor ? SmallVector<int32_t>{}
+                                                  : saturateAllToI32(steps)),
         flagsAttr, decrease);
     return success();
   }
@@ -143,6 +149,8 @@ struct SplitToSplit : IndexingPattern<ONNX::SplitOp> {
   matchAndRewrite(ONNX::SplitOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getInput(), kernel::Split, "split")))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() == 0)
@@ -216,6 +224,8 @@ struct WhereToWhere : IndexingPattern<ONNX::WhereOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::Where, "where")))
+      return failure();
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (!resultType)
       return failures.fail(op, "the result rank is unknown");
@@ -239,6 +249,9 @@ struct GatherElementsToTakeAlongAxis
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
+                           "take_along_axis")))
+      return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
                                              op.getAxis());
     if (failed(axis))
@@ -257,6 +270,9 @@ struct ScatterElementsToPutAlongAxis
   matchAndRewrite(ONNX::ScatterElementsOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
+                           "put_along_axis")))
       return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
                                              op.getAxis());
@@ -290,6 +306,9 @@ struct GatherNDToGatherNd : IndexingPattern<ONNX::GatherNDOp> {
   matchAndRewrite(ONNX::GatherNDOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::GatherNd,
+                           "gather_nd")))
       return failure();
     Value indices = adaptor.getIndices();
     int64_t batchDims = op.getBatchDims();
@@ -362,6 +381,12 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getData(),
+                           op.getReduction() == "add"
+                               ? unsigned(kernel::ScatterNdAdd)
+                               : kernel::ScatterNdAdd & kernel::Where,
+                           "scatter_nd_add and where")))
+      return failure();
     if (getElementTypeOrSelf(op.getType()).isInteger(1))
       return failures.fail(op, "Paddle's scatter_nd_add has no bool kernel");
     Location loc = op.getLoc();
@@ -374,8 +399,7 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
       return success();
     }
     if (op.getReduction() != "none")
-      return failures.fail(op, "reduction '" + op.getReduction() +
-                                   "' has no Paddle equivalent");
+      return rewriteReduction(op, adaptor, rewriter);
     Value zeros = fillLike(rewriter, loc, data, 0.0);
     Value ones = fillLike(rewriter, loc, updates, 1.0);
     Value mask =
@@ -387,6 +411,116 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
         rewriter, loc, withElementType(type, rewriter.getI1Type()), mask,
         zeros);
     rewriter.replaceOpWithNewOp<Paddle::WhereOp>(op, type, hit, placed, data);
+    return success();
+  }
+
+  /// mul/max/min: put_along_axis (which reduces) on the flattened data, at
+  /// the linear offsets of the index tuples and of each element of their
+  /// slices; the strides need a static data shape.
+  LogicalResult rewriteReduction(ONNX::ScatterNDOp op, OpAdaptor adaptor,
+                                 ConversionPatternRewriter &rewriter) const {
+    StringRef reduce = llvm::StringSwitch<StringRef>(op.getReduction())
+                           .Case("mul", "mul")
+                           .Case("max", "amax")
+                           .Case("min", "amin")
+                           .Default("");
+    if (reduce.empty())
+      return failures.fail(op, "reduction '" + op.getReduction() +
+                                   "' has no Paddle equivalent");
+    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
+                           "put_along_axis")))
+      return failure();
+    auto dataType = dyn_cast<RankedTensorType>(adaptor.getData().getType());
+    auto indexType =
+        dyn_cast<RankedTensorType>(adaptor.getIndices().getType());
+    if (!dataType || !dataType.hasStaticShape() || !indexType ||
+        indexType.getRank() == 0 ||
+        ShapedType::isDynamic(indexType.getShape().back()))
+      return failures.fail(op, "reduction '" + op.getReduction() +
+                                   "' needs a static data shape and index "
+                                   "depth");
+    Location loc = op.getLoc();
+    Type i64 = rewriter.getI64Type(), i1 = rewriter.getI1Type();
+    int64_t rank = indexType.getRank();
+    int64_t depth = indexType.getShape().back();
+    ArrayRef<int64_t> dims = dataType.getShape();
+    if (depth > dataType.getRank())
+      return failures.fail(op, "the index tuples are longer than data's rank");
+    int64_t inner = 1;
+    for (int64_t d : dims.drop_front(depth))
+      inner *= d;
+    SmallVector<int64_t> tupleShape(indexType.getShape());
+    tupleShape.back() = 1;
+    auto tupleType = RankedTensorType::get(tupleShape, i64);
+    auto scale = [&](Value v, double by, double bias) -> Value {
+      return Paddle::ScaleOp::create(
+          rewriter, loc, v.getType(), v, Value(), Value(),
+          rewriter.getF32FloatAttr(static_cast<float>(by)),
+          rewriter.getF32FloatAttr(static_cast<float>(bias)),
+          rewriter.getBoolAttr(true));
+    };
+    Value indices = castTo(rewriter, loc, adaptor.getIndices(), i64);
+    Value linear;
+    for (int64_t j = 0; j < depth; ++j) {
+      Value part = Paddle::SliceOp::create(
+          rewriter, loc, tupleType, indices, Value(), Value(), ValueRange{},
+          ValueRange{},
+          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(rank - 1)}),
+          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(j)}),
+          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(j + 1)}),
+          rewriter.getDenseI32ArrayAttr({1}), rewriter.getDenseI32ArrayAttr({}));
+      // Negative indices count from the end of their dim.
+      Value negative = Paddle::LessThanOp::create(
+          rewriter, loc, tupleType.clone(i1), part,
+          fillLike(rewriter, loc, part, 0.0));
+      part = Paddle::WhereOp::create(rewriter, loc, tupleType, negative,
+                                     scale(part, 1.0, dims[j]), part);
+      linear = linear ? Value(Paddle::ElementwiseAddOp::create(
+                            rewriter, loc, tupleType,
+                            scale(linear, dims[j], 0.0), part,
+                            rewriter.getSI32IntegerAttr(-1)))
+                      : part;
+    }
+    // One statement per op: argument evaluation order is unspecified.
+    Value start = fillConstant(rewriter, loc, {1}, i64, 0);
+    Value end = fillConstant(rewriter, loc, {1}, i64, static_cast<double>(inner));
+    Value step = fillConstant(rewriter, loc, {1}, i64, 1);
+    Value offsets = Paddle::RangeOp::create(
+        rewriter, loc, RankedTensorType::get({inner}, i64), start, end, step);
+    SmallVector<int64_t> sliceShape(tupleShape);
+    sliceShape.back() = inner;
+    Value positions = Paddle::ElementwiseAddOp::create(
+        rewriter, loc, RankedTensorType::get(sliceShape, i64),
+        scale(linear, static_cast<double>(inner), 0.0), offsets,
+        rewriter.getSI32IntegerAttr(-1));
+    auto flatten = [&](Value v, ArrayRef<int32_t> shape, Type type) -> Value {
+      auto t = cast<RankedTensorType>(v.getType());
+      SmallVector<int64_t> xshape{0};
+      llvm::append_range(xshape, t.getShape());
+      SmallVector<int64_t> outShape;
+      for (int32_t d : shape)
+        outShape.push_back(d == -1 ? (t.hasStaticShape() ? t.getNumElements()
+                                                         : ShapedType::kDynamic)
+                                   : d);
+      return Paddle::Reshape2Op::create(
+                 rewriter, loc,
+                 TypeRange{RankedTensorType::get(outShape, type),
+                           RankedTensorType::get(xshape, type)},
+                 v, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr(shape))
+          .getOut();
+    };
+    Type element = dataType.getElementType();
+    Value flatData = flatten(adaptor.getData(), {-1}, element);
+    Value flatPositions = flatten(positions, {-1}, i64);
+    Value flatUpdates = flatten(adaptor.getUpdates(), {-1}, element);
+    Value result = Paddle::PutAlongAxisOp::create(
+        rewriter, loc,
+        RankedTensorType::get({dataType.getNumElements()}, element), flatData,
+        flatPositions, flatUpdates,
+        rewriter.getSI32IntegerAttr(0), rewriter.getStringAttr(reduce),
+        rewriter.getBoolAttr(true));
+    SmallVector<int32_t> shape(dims.begin(), dims.end());
+    rewriter.replaceOp(op, flatten(result, shape, element));
     return success();
   }
 };

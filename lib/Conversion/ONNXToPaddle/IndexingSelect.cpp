@@ -22,6 +22,9 @@ struct NonZeroToWhereIndex : IndexingPattern<ONNX::NonZeroOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::WhereIndex,
+                           "where_index")))
+      return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
     if (!inType || inType.getRank() == 0)
       return failures.fail(op, "the input rank is unknown or 0 (where_index "
@@ -53,6 +56,10 @@ struct TriluToTrilTriu : IndexingPattern<ONNX::TriluOp> {
   matchAndRewrite(ONNX::TriluOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getInput(),
+                           kernel::TrilTriu & kernel::Where,
+                           "tril_triu and where")))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() < 2)
@@ -124,6 +131,9 @@ struct CompressToGather : IndexingPattern<ONNX::CompressOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getInput(), kernel::GatherNd,
+                           "gather")))
+      return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     auto condType =
         dyn_cast<RankedTensorType>(adaptor.getCondition().getType());
@@ -176,6 +186,9 @@ struct ReverseSequenceToTakeAlongAxis
   matchAndRewrite(ONNX::ReverseSequenceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getInput(), kernel::AlongAxis,
+                           "take_along_axis")))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() < 2)

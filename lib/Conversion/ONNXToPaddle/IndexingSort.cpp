@@ -47,6 +47,8 @@ struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::Argsort, "argsort")))
+      return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getX(), op.getAxis());
     if (failed(axis))
       return failure();
@@ -81,6 +83,9 @@ struct ArgToArg : IndexingPattern<SourceOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(this->checkElementTypes(op)))
       return failure();
+    if (failed(this->checkKernel(op, adaptor.getData(), kernel::ArgMax,
+                                 "arg_max/arg_min")))
+      return failure();
     FailureOr<int64_t> axis =
         this->normalizedAxis(op, adaptor.getData(), op.getAxis());
     if (failed(axis))
@@ -89,10 +94,13 @@ struct ArgToArg : IndexingPattern<SourceOp> {
     Value input = adaptor.getData();
     auto inType = rankedType(input);
     int64_t dim = inType.getDimSize(*axis);
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (op.getSelectLastIndex()) {
-      if (ShapedType::isDynamic(dim))
+      // dim - 1 - index broadcasts a [1] dim to the result: not to 0-D.
+      if (ShapedType::isDynamic(dim) && (!resultType || !resultType.getRank()))
         return this->failures.fail(
-            op, "select_last_index with an unknown dim along the axis");
+            op, "select_last_index with an unknown dim along the axis and a "
+                "0-D result");
       input = Paddle::StridedSliceOp::create(
           rewriter, loc, inType, input, Value(), ValueRange{}, Value(),
           ValueRange{}, Value(), ValueRange{},
@@ -108,7 +116,16 @@ struct ArgToArg : IndexingPattern<SourceOp> {
         rewriter.getBoolAttr(op.getKeepdims() != 0), rewriter.getBoolAttr(false),
         rewriter.getSI32IntegerAttr(
             static_cast<int32_t>(Paddle::VarTypeCode::INT64)));
-    if (op.getSelectLastIndex())
+    if (op.getSelectLastIndex() && ShapedType::isDynamic(dim)) {
+      Value size = dimSize(rewriter, loc, adaptor.getData(), *axis);
+      Value last = Paddle::ScaleOp::create(
+          rewriter, loc, size.getType(), size, Value(), Value(),
+          rewriter.getF32FloatAttr(1.0f), rewriter.getF32FloatAttr(-1.0f),
+          rewriter.getBoolAttr(true));
+      index = Paddle::ElementwiseSubOp::create(rewriter, loc, op.getType(),
+                                               last, index,
+                                               rewriter.getSI32IntegerAttr(-1));
+    } else if (op.getSelectLastIndex())
       index = Paddle::ScaleOp::create(
           rewriter, loc, op.getType(), index, Value(), Value(),
           rewriter.getF32FloatAttr(-1.0f),
@@ -126,7 +143,13 @@ struct CumSumToCumsum : IndexingPattern<ONNX::CumSumOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getX(), kernel::Cumsum, "cumsum")))
+      return failure();
     auto constAxis = getConstantInts(adaptor.getAxis());
+    auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
+    // A 1-D input has one valid axis, whatever the run-time value says.
+    if (!constAxis && inType && inType.getRank() == 1)
+      constAxis = SmallVector<int64_t>{0};
     if (!constAxis || constAxis->size() != 1)
       return failures.fail(op, "the axis is not a constant (cumsum takes it "
                                "as an attribute only)");
@@ -152,6 +175,9 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
   matchAndRewrite(ONNX::OneHotOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
+      return failure();
+    if (failed(checkKernel(op, adaptor.getValues(), kernel::Standard,
+                           "elementwise_mul")))
       return failure();
     auto inType = rankedType(adaptor.getIndices());
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
@@ -259,6 +285,8 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
+    if (failed(checkKernel(op, adaptor.getData(), kernel::Pad3d, "pad3d")))
+      return failure();
     auto inType = rankedType(adaptor.getData());
     if (!inType)
       return failures.fail(op, "the input rank is unknown");
@@ -318,9 +346,6 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
         return failures.fail(op, "only the last three dims are padded (pad3d; "
                                  "Paddle's pad op crashes under oneDNN)");
     Type element = inType.getElementType();
-    if (!isa<FloatType>(element) && !element.isInteger(32) &&
-        !element.isInteger(64))
-      return failures.fail(op, "pad3d has no kernel for this element type");
     int64_t lead = 5 - rank;
     SmallVector<int64_t> shape5(lead, 1), padded5(lead, 1);
     for (int64_t i = 0; i < rank; ++i) {

@@ -34,6 +34,28 @@ bool x2p::onnx_to_paddle::hasPaddleElementTypes(Operation *op,
   return true;
 }
 
+unsigned x2p::onnx_to_paddle::kernel::bitOf(Type element) {
+  if (element.isInteger(1))
+    return Bool;
+  if (element.isUnsignedInteger(8))
+    return U8;
+  if (element.isSignlessInteger(8) || element.isSignedInteger(8))
+    return I8;
+  if (element.isSignlessInteger(16) || element.isSignedInteger(16))
+    return I16;
+  if (element.isSignlessInteger(32) || element.isSignedInteger(32))
+    return I32;
+  if (element.isSignlessInteger(64) || element.isSignedInteger(64))
+    return I64;
+  if (element.isF16())
+    return F16;
+  if (element.isF32())
+    return F32;
+  if (element.isF64())
+    return F64;
+  return 0;
+}
+
 Value x2p::onnx_to_paddle::fillLike(OpBuilder &builder, Location loc,
                                     Value like, double value, Type element) {
   Type likeElement = getElementTypeOrSelf(like.getType());
@@ -124,28 +146,36 @@ SmallVector<Value> x2p::onnx_to_paddle::broadcastAll(OpBuilder &builder,
   return out;
 }
 
-Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
-                                    Value value, int64_t i) {
+Value x2p::onnx_to_paddle::dimSize(OpBuilder &builder, Location loc,
+                                   Value value, int64_t i) {
   auto type = cast<RankedTensorType>(value.getType());
   Type i64 = builder.getI64Type(), i32 = builder.getI32Type();
   int64_t dim = type.getDimSize(i);
-  Value end;
-  if (!ShapedType::isDynamic(dim)) {
-    end = fillConstant(builder, loc, {1}, i64, static_cast<double>(dim));
-  } else {
-    Value shape = Paddle::ShapeOp::create(
-        builder, loc, RankedTensorType::get({type.getRank()}, i32), value);
-    end = Paddle::SliceOp::create(
-        builder, loc, RankedTensorType::get({1}, i32), shape, Value(), Value(),
-        ValueRange{}, ValueRange{}, builder.getDenseI32ArrayAttr({0}),
-        builder.getDenseI32ArrayAttr({static_cast<int32_t>(i)}),
-        builder.getDenseI32ArrayAttr({static_cast<int32_t>(i + 1)}),
-        builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
-    end = castTo(builder, loc, end, i64);
-  }
+  if (!ShapedType::isDynamic(dim))
+    return fillConstant(builder, loc, {1}, i64, static_cast<double>(dim));
+  Value shape = Paddle::ShapeOp::create(
+      builder, loc, RankedTensorType::get({type.getRank()}, i32), value);
+  Value size = Paddle::SliceOp::create(
+      builder, loc, RankedTensorType::get({1}, i32), shape, Value(), Value(),
+      ValueRange{}, ValueRange{}, builder.getDenseI32ArrayAttr({0}),
+      builder.getDenseI32ArrayAttr({static_cast<int32_t>(i)}),
+      builder.getDenseI32ArrayAttr({static_cast<int32_t>(i + 1)}),
+      builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
+  return castTo(builder, loc, size, i64);
+}
+
+Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
+                                    Value value, int64_t i) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Type i64 = builder.getI64Type();
+  int64_t dim = type.getDimSize(i);
+  Value end = dimSize(builder, loc, value, i);
+  // One statement per op: argument evaluation order is unspecified, and
+  // the output must not depend on the compiler.
+  Value start = fillConstant(builder, loc, {1}, i64, 0);
+  Value step = fillConstant(builder, loc, {1}, i64, 1);
   return Paddle::RangeOp::create(builder, loc, RankedTensorType::get({dim}, i64),
-                                 fillConstant(builder, loc, {1}, i64, 0), end,
-                                 fillConstant(builder, loc, {1}, i64, 1));
+                                 start, end, step);
 }
 
 std::optional<SmallVector<double>>

@@ -268,10 +268,10 @@ func.func @pad_leading_dims(%x: tensor<2x3x4x5xf32>) -> tensor<3x3x4x5xf32> {
 
 // -----
 
-func.func @scatternd_max(%x: tensor<4x4xf32>, %i: tensor<2x1xi64>, %u: tensor<2x4xf32>) -> tensor<4x4xf32> {
-  // expected-error @+1 {{reduction 'max' has no Paddle equivalent}}
-  %0 = onnx.ScatterND %x, %i, %u {reduction = "max"} : (tensor<4x4xf32>, tensor<2x1xi64>, tensor<2x4xf32>) -> tensor<4x4xf32>
-  return %0 : tensor<4x4xf32>
+func.func @scatternd_max_dynamic(%x: tensor<?x4xf32>, %i: tensor<2x1xi64>, %u: tensor<2x4xf32>) -> tensor<?x4xf32> {
+  // expected-error @+1 {{reduction 'max' needs a static data shape and index depth}}
+  %0 = onnx.ScatterND %x, %i, %u {reduction = "max"} : (tensor<?x4xf32>, tensor<2x1xi64>, tensor<2x4xf32>) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
 }
 
 // -----
@@ -285,8 +285,27 @@ func.func @topk_uint64(%x: tensor<3x4xui64>) -> (tensor<3x2xui64>, tensor<3x2xi6
 
 // -----
 
-func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
-  // expected-error @+1 {{select_last_index with an unknown dim along the axis}}
-  %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
-  return %0 : tensor<3x1xi64>
+func.func @argmax_last_dynamic(%x: tensor<?xf32>) -> tensor<i64> {
+  // expected-error @+1 {{select_last_index with an unknown dim along the axis and a 0-D result}}
+  %0 = onnx.ArgMax %x {axis = 0 : si64, keepdims = 0 : si64, select_last_index = 1 : si64} : (tensor<?xf32>) -> tensor<i64>
+  return %0 : tensor<i64>
+}
+
+// -----
+
+// Paddle's CPU kernels lack some element types (float16 for most).
+func.func @where_f16(%c: tensor<4xi1>, %x: tensor<4xf16>) -> tensor<4xf16> {
+  // expected-error @+1 {{Paddle's CPU where kernel has no f16 variant}}
+  %0 = onnx.Where %c, %x, %x : (tensor<4xi1>, tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @pad_i8(%x: tensor<4x4xi8>) -> tensor<4x6xi8> {
+  %p = onnx.Constant dense<[0, 1, 0, 1]> : tensor<4xi64>
+  %none = onnx.NoValue
+  // expected-error @+1 {{Paddle's CPU pad3d kernel has no i8 variant}}
+  %0 = onnx.Pad %x, %p, %none, %none : (tensor<4x4xi8>, tensor<4xi64>, none, none) -> tensor<4x6xi8>
+  return %0 : tensor<4x6xi8>
 }

@@ -249,3 +249,58 @@ func.func @reverse_sequence(%x: tensor<4x2x3xf32>, %l: tensor<2xi64>) -> tensor<
   %0 = onnx.ReverseSequence %x, %l {batch_axis = 1 : si64, time_axis = 0 : si64} : (tensor<4x2x3xf32>, tensor<2xi64>) -> tensor<4x2x3xf32>
   return %0 : tensor<4x2x3xf32>
 }
+
+// -----
+
+// ScatterND mul/max/min: put_along_axis on the flattened data at the linear
+// offsets of the index tuples (negative ones counted from the end) plus
+// range(slice size).
+// CHECK-LABEL: func @scatternd_mul
+// CHECK: %[[I:.*]] = paddle.slice %arg1 {axes = array<i32: 1>, ends = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>} : (tensor<2x1xi64>) -> tensor<2x1xi64>
+// CHECK: %[[NEG:.*]] = paddle.less_than %[[I]]
+// CHECK: %[[UP:.*]] = paddle.scale %[[I]] {bias = 4.000000e+00 : f32}
+// CHECK: %[[IX:.*]] = paddle.where %[[NEG]], %[[UP]], %[[I]]
+// CHECK: %[[OFFSETS:.*]] = paddle.range %{{.*}} -> tensor<3xi64>
+// CHECK: %[[BASE:.*]] = paddle.scale %[[IX]] {scale = 3.000000e+00 : f32}
+// CHECK: %[[POS:.*]] = paddle.elementwise_add %[[BASE]], %[[OFFSETS]] : (tensor<2x1xi64>, tensor<3xi64>) -> tensor<2x3xi64>
+// CHECK: %[[DATA:.*]], %{{.*}} = paddle.reshape2 %arg0 {shape = array<i32: -1>} : (tensor<4x3xf32>) -> (tensor<12xf32>, tensor<0x4x3xf32>)
+// CHECK: %[[FPOS:.*]], %{{.*}} = paddle.reshape2 %[[POS]] {shape = array<i32: -1>}
+// CHECK: %[[UPD:.*]], %{{.*}} = paddle.reshape2 %arg2 {shape = array<i32: -1>}
+// CHECK: %[[PUT:.*]] = paddle.put_along_axis %[[DATA]], %[[FPOS]], %[[UPD]] {Axis = 0 : si32, Reduce = "mul"} : (tensor<12xf32>, tensor<6xi64>, tensor<6xf32>) -> tensor<12xf32>
+// CHECK: paddle.reshape2 %[[PUT]] {shape = array<i32: 4, 3>}
+func.func @scatternd_mul(%x: tensor<4x3xf32>, %i: tensor<2x1xi64>, %u: tensor<2x3xf32>) -> tensor<4x3xf32> {
+  %0 = onnx.ScatterND %x, %i, %u {reduction = "mul"} : (tensor<4x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
+
+// -----
+
+// Run-time steps go to strided_slice's StridesTensor; a 1-D CumSum has one
+// valid axis whatever its run-time value.
+// CHECK-LABEL: func @runtime_steps_axis
+// CHECK: paddle.strided_slice %arg0 StridesTensor(%arg1) {axes = array<i32: 0>, ends = array<i32: -2147483648>, infer_flags = array<i32: -1>, starts = array<i32: -1>} : (tensor<10xf32>, tensor<1xi64>) -> tensor<?xf32>
+// CHECK: paddle.cumsum %arg0 {axis = 0 : si32} : (tensor<10xf32>) -> tensor<10xf32>
+func.func @runtime_steps_axis(%x: tensor<10xf32>, %st: tensor<1xi64>, %a: tensor<i64>) -> (tensor<?xf32>, tensor<10xf32>) {
+  %s = onnx.Constant dense<[-1]> : tensor<1xi64>
+  %e = onnx.Constant dense<[-9223372036854775808]> : tensor<1xi64>
+  %ax = onnx.Constant dense<[0]> : tensor<1xi64>
+  %0 = onnx.Slice %x, %s, %e, %ax, %st : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?xf32>
+  %1 = onnx.CumSum %x, %a : (tensor<10xf32>, tensor<i64>) -> tensor<10xf32>
+  return %0, %1 : tensor<?xf32>, tensor<10xf32>
+}
+
+// -----
+
+// select_last_index along a dynamic dim: (dim - 1) - index, dim at run time.
+// CHECK-LABEL: func @argmax_last_dynamic
+// CHECK: %[[REV:.*]] = paddle.strided_slice %arg0 {axes = array<i32: 1>
+// CHECK: %[[IDX:.*]] = paddle.arg_max %[[REV]] {axis = 1 : si64, keepdims = true}
+// CHECK: %[[SHAPE:.*]] = paddle.shape %arg0
+// CHECK: %[[DIM:.*]] = paddle.slice %[[SHAPE]] {axes = array<i32: 0>, ends = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 1>}
+// CHECK: %[[DIM64:.*]] = paddle.cast %[[DIM]] {in_dtype = 2 : si32, out_dtype = 3 : si32}
+// CHECK: %[[LAST:.*]] = paddle.scale %[[DIM64]] {bias = -1.000000e+00 : f32}
+// CHECK: paddle.elementwise_sub %[[LAST]], %[[IDX]] : (tensor<1xi64>, tensor<3x1xi64>) -> tensor<3x1xi64>
+func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
+  %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
+  return %0 : tensor<3x1xi64>
+}
