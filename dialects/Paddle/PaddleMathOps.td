@@ -143,12 +143,6 @@ def Paddle_NansumOp : Paddle_Op<"nansum", [Pure, AttrSizedOperandSegments,
   }];
 }
 
-def Paddle_SizeOp : Paddle_Op<"size", [Pure]> {
-  let summary = "the number of elements of Input, as a 0-D int64";
-  let arguments = (ins Paddle_Tensor:$Input);
-  let results = (outs TensorOf<[I64]>:$Out);
-}
-
 class Paddle_ArgOp<string mnemonic, string what>
     : Paddle_Op<mnemonic, [Pure]> {
   let summary = "index of the " # what # " of X along `axis`";

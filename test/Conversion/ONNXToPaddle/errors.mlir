@@ -87,3 +87,51 @@ func.func @dropout_training(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0, %m = onnx.Dropout %x, %none, %t : (tensor<2xf32>, none, tensor<i1>) -> (tensor<2xf32>, none)
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+// math: Paddle's only unsigned integer type is uint8.
+func.func @bitshift_uint16(%a: tensor<3xui16>) -> tensor<3xui16> {
+  // expected-error @+1 {{cannot convert 'onnx.BitShift' to the paddle dialect: Paddle's only unsigned integer type is uint8}}
+  %0 = onnx.BitShift %a, %a {direction = "LEFT"} : (tensor<3xui16>, tensor<3xui16>) -> tensor<3xui16>
+  return %0 : tensor<3xui16>
+}
+
+// -----
+
+// math: reduce_max reads its axes only from `dim` (its AxisTensor is ignored).
+func.func @reduce_max_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<3x1xf32> {
+  // expected-error @+1 {{the axes are not a constant (Paddle's reduce_max takes them only as an attribute)}}
+  %0 = onnx.ReduceMax %x, %axes : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<3x1xf32>
+  return %0 : tensor<3x1xf32>
+}
+
+// -----
+
+// math: whether noop_with_empty_axes applies is known only at run time.
+func.func @reduce_sum_runtime_noop(%x: tensor<3x4xf32>, %axes: tensor<?xi64>) -> tensor<*xf32> {
+  // expected-error @+1 {{noop_with_empty_axes = 1 with axes known only at run time}}
+  %0 = onnx.ReduceSum %x, %axes {noop_with_empty_axes = 1 : si64} : (tensor<3x4xf32>, tensor<?xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// math: Paddle's einsum has no diagonals and crashes on 0-D results.
+func.func @einsum_unsupported(%x: tensor<3x3xf32>, %v: tensor<3xf32>) -> (tensor<3xf32>, tensor<f32>) {
+  // expected-error @+1 {{Paddle's einsum has no diagonals (label 'i' repeats in one operand)}}
+  %0 = onnx.Einsum %x {equation = "ii->i"} : (tensor<3x3xf32>) -> tensor<3xf32>
+  // expected-error @+1 {{Paddle's einsum crashes on a 0-D result}}
+  %1 = onnx.Einsum %v, %v {equation = "i,i"} : (tensor<3xf32>, tensor<3xf32>) -> tensor<f32>
+  return %0, %1 : tensor<3xf32>, tensor<f32>
+}
+
+// -----
+
+// math: blocked quantization.
+func.func @quantize_blocked(%x: tensor<2x4xf32>, %s: tensor<2x2xf32>) -> tensor<2x4xi8> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{blocked quantization (block_size > 0) is not converted}}
+  %0 = onnx.QuantizeLinear %x, %s, %none {axis = 1 : si64, block_size = 2 : si64, output_dtype = 3 : si64} : (tensor<2x4xf32>, tensor<2x2xf32>, none) -> tensor<2x4xi8>
+  return %0 : tensor<2x4xi8>
+}
