@@ -224,6 +224,7 @@ def Paddle_TileOp : Paddle_Op<"tile", [Pure, AttrSizedOperandSegments,
   let hasVerifier = 1;
 }
 
+let opVersion = 1 in
 def Paddle_PixelShuffleOp : Paddle_Op<"pixel_shuffle", [Pure,
     AllElementTypesMatch<["X", "Out"]>]> {
   let summary = "channels moved into blocks of space (depth to space)";

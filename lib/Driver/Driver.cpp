@@ -290,7 +290,14 @@ int run() {
     return 1;
 
   // Export into a temporary folder beside the final one, then rename.
+  // Absolute first: createUniqueDirectory puts a relative name under the
+  // system's temporary folder, and the rename must stay on one file system.
   SmallString<256> finalDir(saveDir);
+  if (std::error_code ec = llvm::sys::fs::make_absolute(finalDir)) {
+    llvm::errs() << "x2p: error: cannot resolve '" << saveDir
+                 << "': " << ec.message() << "\n";
+    return 1;
+  }
   llvm::sys::path::append(finalDir, "inference_model");
   if (std::error_code ec = llvm::sys::fs::create_directories(saveDir)) {
     llvm::errs() << "x2p: error: cannot create '" << saveDir

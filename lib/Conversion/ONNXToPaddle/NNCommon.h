@@ -15,6 +15,7 @@
 #include "Patterns.h"
 
 #include <optional>
+#include <string>
 
 namespace x2p::onnx_to_paddle::nn {
 
@@ -40,12 +41,47 @@ mlir::Value reshape(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
 mlir::RankedTensorType tensorLike(llvm::ArrayRef<int64_t> shape,
                                   mlir::Value like);
 
+/// A sliding window (conv or pool) over the spatial dims, in ONNX's terms.
+struct Window {
+  llvm::SmallVector<int64_t> kernel, strides, dilations, padsBegin, padsEnd;
+  /// "EXPLICIT", or "SAME" where only Paddle can pad (dynamic dims).
+  std::string algorithm = "EXPLICIT";
+};
+
+/// Reads strides/dilations/pads (`kernel` set by the caller) and resolves
+/// auto_pad to explicit pads wherever the spatial input dims `in` (or a
+/// stride of 1) fix them; Paddle's "SAME" is SAME_UPPER without dilation
+/// only. Returns the reason on failure.
+std::optional<std::string>
+resolveWindow(Window &w, llvm::ArrayRef<int64_t> in, llvm::StringRef autoPad,
+              std::optional<llvm::ArrayRef<int64_t>> strides,
+              std::optional<llvm::ArrayRef<int64_t>> dilations,
+              std::optional<llvm::ArrayRef<int64_t>> pads);
+
+/// A 1-D window as a 2-D one over an H dim of 1.
+void liftTo2D(Window &w);
+
+/// `type` with a 1 inserted at dim 2, for the 2-D form of a 1-D op.
+mlir::Type with2DHeight(mlir::Type type);
+
+/// A window's Paddle attribute lists (paddings per dim: begin, end, ...).
+struct PaddleWindow {
+  mlir::DenseI32ArrayAttr ksize, strides, paddings, dilations;
+};
+/// nullopt when an entry does not fit in int32.
+std::optional<PaddleWindow> paddleWindow(mlir::Builder &b, const Window &w);
+
 /// The float values of `value` when it is a constant; nullopt otherwise.
 std::optional<llvm::SmallVector<double>> getConstantFloats(mlir::Value value);
 
 } // namespace x2p::onnx_to_paddle::nn
 
 namespace x2p::onnx_to_paddle {
+/// MaxPool, AveragePool and the global pools (Pool.cpp), added by
+/// populateConvPatterns.
+void populatePoolPatterns(mlir::TypeConverter &converter,
+                          mlir::RewritePatternSet &patterns,
+                          Failures &failures);
 /// Resize and Upsample (Resize.cpp), added by populateNormPatterns.
 void populateResizePatterns(mlir::TypeConverter &converter,
                             mlir::RewritePatternSet &patterns,

@@ -118,6 +118,9 @@ struct ShapeToShape : ShapeFamilyPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
+    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "shape",
+                              failures)))
+      return failure();
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
     Type i32 = rewriter.getI32Type(), i64 = rewriter.getI64Type();
@@ -227,6 +230,9 @@ struct FlattenToFlatten : ShapeFamilyPattern<ONNX::FlattenOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
+    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
+                              "flatten_contiguous_range", failures)))
+      return failure();
     auto input = rankedOf(adaptor.getInput());
     if (!input || input.getRank() == 0)
       return failures.fail(op, "the input rank is unknown or 0");
@@ -305,6 +311,9 @@ struct UnsqueezeToUnsqueeze2 : ShapeFamilyPattern<ONNX::UnsqueezeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
+    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "unsqueeze2",
+                              failures)))
+      return failure();
     Type xshape = xshapeTypeOf(data.getType());
     auto input = rankedOf(data);
     if (std::optional<SmallVector<int64_t>> given =
@@ -363,6 +372,9 @@ struct GatherToGather : ShapeFamilyPattern<ONNX::GatherOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
+    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "gather",
+                              failures)))
+      return failure();
     auto dataType = rankedOf(data);
     auto indicesType = rankedOf(indices);
     if (!dataType || !indicesType)
@@ -461,6 +473,28 @@ FailureOr<Value> x2p::onnx_to_paddle::reshapeTo(OpBuilder &b, Location loc,
                                     ValueRange{},
                                     b.getDenseI32ArrayAttr({}))
       .getOut();
+}
+
+LogicalResult x2p::onnx_to_paddle::checkCpuKernel(Operation *op,
+                                                  Type element,
+                                                  StringRef paddleOp,
+                                                  Failures &failures) {
+  bool lacks = false;
+  if (paddleOp == "pixel_shuffle" || paddleOp == "pixel_unshuffle")
+    lacks = !element.isF32() && !element.isF64();
+  else if (paddleOp == "tile")
+    lacks = element.isBF16();
+  else if (llvm::is_contained({"unsqueeze2", "gather",
+                               "flatten_contiguous_range", "shape"},
+                              paddleOp))
+    lacks = element.isF16();
+  if (!lacks)
+    return success();
+  std::string type;
+  llvm::raw_string_ostream os(type);
+  os << element;
+  return failures.fail(op, "Paddle's CPU " + paddleOp + " kernel has no " +
+                               type + " version");
 }
 
 void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,

@@ -4,8 +4,8 @@
 // input's dim, and the target may have fewer dims than the input. Paddle's
 // expand_v2 broadcasts the input to the target only, keeping the input's
 // dim for -1 and rejecting a 1 where the input dim is larger. A constant
-// target therefore becomes the attribute with -1 for each 1 that lines up
-// with an input dim; a dynamic one becomes the broadcast shape computed at
+// target therefore becomes the attribute with the input's dim (-1 when
+// dynamic) for each 1 that lines up with an input dim; a dynamic one becomes the broadcast shape computed at
 // run time, where(input dim == 1, target dim, input dim), which is exact
 // for every valid pair except an empty target dim,
 // which expand_v2 rejects at run time.
@@ -59,13 +59,39 @@ struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
       SmallVector<int64_t> target(outRank - shape->size(), 1);
       llvm::append_range(target, *shape);
       SmallVector<int32_t> attr;
+      bool keepsDynamicDim = false;
       for (auto [i, dim] : llvm::enumerate(target)) {
-        bool hasInputDim = static_cast<int64_t>(i) >= outRank - rank;
+        int64_t inputDim = static_cast<int64_t>(i) - (outRank - rank);
         if (dim <= 0 || dim > INT32_MAX)
           return failures.fail(op, "a target dim is 0 (an empty result), "
                                    "negative or beyond int32");
-        attr.push_back(dim == 1 && hasInputDim ? -1
-                                               : static_cast<int32_t>(dim));
+        if (dim != 1 || inputDim < 0) {
+          attr.push_back(static_cast<int32_t>(dim));
+        } else if (!input.isDynamicDim(inputDim) &&
+                   input.getDimSize(inputDim) <= INT32_MAX) {
+          attr.push_back(static_cast<int32_t>(input.getDimSize(inputDim)));
+        } else {
+          attr.push_back(-1);
+          keepsDynamicDim = true;
+        }
+      }
+      // oneDNN's expand_v2 kernel (Paddle's CPU default) resolves -1
+      // against X's dims without aligning them to the right, so X first
+      // gets the output's rank.
+      if (keepsDynamicDim && outRank > rank) {
+        if (failed(checkCpuKernel(op, input.getElementType(), "unsqueeze2",
+                                  failures)))
+          return failure();
+        SmallVector<int64_t> dims(outRank - rank, 1);
+        llvm::append_range(dims, input.getShape());
+        SmallVector<int32_t> axes;
+        for (int64_t i = 0; i < outRank - rank; ++i)
+          axes.push_back(static_cast<int32_t>(i));
+        x = Paddle::Unsqueeze2Op::create(rewriter, loc, input.clone(dims),
+                                         xshapeTypeOf(input), x, Value(),
+                                         ValueRange{},
+                                         rewriter.getDenseI32ArrayAttr(axes))
+                .getOut();
       }
       rewriter.replaceOpWithNewOp<Paddle::ExpandV2Op>(
           op, op.getType(), x, Value(), ValueRange{},
@@ -75,6 +101,8 @@ struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
     auto shapeType = dyn_cast<RankedTensorType>(adaptor.getShape().getType());
     if (!shapeType || shapeType.getRank() != 1 || shapeType.isDynamicDim(0))
       return failures.fail(op, "the target shape's length is unknown");
+    if (failed(checkCpuKernel(op, input.getElementType(), "shape", failures)))
+      return failure();
     int64_t length = shapeType.getDimSize(0);
     int64_t outRank = std::max(rank, length);
     Type i64 = rewriter.getI64Type();
@@ -105,6 +133,9 @@ struct TileToTile : ShapeFamilyPattern<ONNX::TileOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, "an element type Paddle has no tensor type for");
+    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
+                              "tile", failures)))
+      return failure();
     if (std::optional<SmallVector<int64_t>> repeats =
             getConstantInts(adaptor.getRepeats())) {
       SmallVector<int32_t> attr;

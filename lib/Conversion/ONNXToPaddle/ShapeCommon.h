@@ -35,6 +35,14 @@ inline mlir::Type xshapeTypeOf(mlir::Type input) {
   return mlir::RankedTensorType::get(dims, type.getElementType());
 }
 
+/// Fails (recording why) when Paddle 3.3.1's CPU kernel of `paddleOp` has
+/// no version for `element`: float16 for unsqueeze2, gather,
+/// flatten_contiguous_range and shape (its input), bfloat16 for tile, all
+/// but float32/float64 for pixel_shuffle/pixel_unshuffle.
+mlir::LogicalResult checkCpuKernel(mlir::Operation *op, mlir::Type element,
+                                   llvm::StringRef paddleOp,
+                                   Failures &failures);
+
 /// Where a dim of a reshape target comes from: a static size, or (when
 /// dynamic) dim `index` of `source`, read at run time.
 struct DimSource {

@@ -17,7 +17,7 @@ func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>,
 func.func @allowzero(%x: tensor<0x3xf32>) -> tensor<3x0xf32> {
   %s = onnx.Constant dense<[3, 0]> : tensor<2xi64>
   // expected-error @+1 {{allowzero = 1 with a 0 in the shape (an empty dim) has no reshape2 equivalent}}
-  %0 = onnx.Reshape %xd, %s {allowzero = 1 : si64} : (tensor<0x3xf32>, tensor<2xi64>) -> tensor<3x0xf32>
+  %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<0x3xf32>, tensor<2xi64>) -> tensor<3x0xf32>
   return %0 : tensor<3x0xf32>
 }
 
@@ -86,6 +86,209 @@ func.func @dropout_training(%x: tensor<2xf32>) -> tensor<2xf32> {
   // expected-error @+1 {{training_mode is true (random dropout is not an inference computation)}}
   %0, %m = onnx.Dropout %x, %none, %t : (tensor<2xf32>, none, tensor<i1>) -> (tensor<2xf32>, none)
   return %0 : tensor<2xf32>
+}
+
+// -----
+
+// shape:
+func.func @gather_f16(%x: tensor<4x3xf16>, %i: tensor<2xi64>) -> tensor<2x3xf16> {
+  // expected-error @+1 {{Paddle's CPU gather kernel has no f16 version}}
+  %0 = onnx.Gather %x, %i : (tensor<4x3xf16>, tensor<2xi64>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// -----
+
+// conv-nn: auto_pad SAME_LOWER with a stride over a dynamic dim.
+func.func @conv_same_lower_dynamic(%x: tensor<1x2x?x?xf32>, %w: tensor<4x2x3x3xf32>) -> tensor<1x4x?x?xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{cannot convert 'onnx.Conv' to the paddle dialect: auto_pad SAME_LOWER with a stride > 1 over a dynamic dim needs padding that depends on the input size, which Paddle's SAME (SAME_UPPER without dilation) cannot express here}}
+  %0 = onnx.Conv %x, %w, %none {auto_pad = "SAME_LOWER", strides = array<i64: 2, 2>} : (tensor<1x2x?x?xf32>, tensor<4x2x3x3xf32>, none) -> tensor<1x4x?x?xf32>
+  return %0 : tensor<1x4x?x?xf32>
+}
+
+// -----
+
+// shape:
+func.func @depth_to_space_int(%x: tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32> {
+  // expected-error @+1 {{Paddle's CPU pixel_shuffle kernel has no i32 version}}
+  %0 = onnx.DepthToSpace %x {blocksize = 2 : si64} : (tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32>
+  return %0 : tensor<1x2x4x4xi32>
+}
+
+// -----
+
+// conv-nn: pools have no dilations in Paddle.
+func.func @maxpool_dilations(%x: tensor<1x2x8x8xf32>) -> tensor<1x2x6x6xf32> {
+  // expected-error @+1 {{Paddle's pools have no dilations}}
+  %0:2 = onnx.MaxPool %x {kernel_shape = array<i64: 2, 2>, dilations = array<i64: 2, 2>} : (tensor<1x2x8x8xf32>) -> (tensor<1x2x6x6xf32>, none)
+  return %0#0 : tensor<1x2x6x6xf32>
+}
+
+// -----
+
+// conv-nn: MaxPool's Indices output.
+func.func @maxpool_indices(%x: tensor<1x2x8x8xf32>) -> tensor<1x2x4x4xi64> {
+  // expected-error @+1 {{the Indices output has no Paddle pool2d counterpart}}
+  %0:2 = onnx.MaxPool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x2x8x8xf32>) -> (tensor<1x2x4x4xf32>, tensor<1x2x4x4xi64>)
+  return %0#1 : tensor<1x2x4x4xi64>
+}
+
+// -----
+
+// conv-nn: an inclusive ceil_mode average whose last window passes the pads.
+func.func @avgpool_ceil_include_pad(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32> {
+  // expected-error @+1 {{ceil_mode with count_include_pad where the last window passes the padding (ONNX divides by the part inside, Paddle by the kernel size)}}
+  %0 = onnx.AveragePool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, ceil_mode = 1 : si64, count_include_pad = 1 : si64} : (tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32>
+  return %0 : tensor<1x1x3x3xf32>
+}
+
+// -----
+
+// conv-nn: BatchNormalization in training mode.
+func.func @batchnorm_training(%x: tensor<2x3xf32>, %p: tensor<3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{training mode (batch statistics and running mean/var outputs) is not converted}}
+  %0:3 = onnx.BatchNormalization %x, %p, %p, %p, %p {training_mode = 1 : si64} : (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>)
+  return %0#0 : tensor<2x3xf32>
+}
+
+// -----
+
+// conv-nn: LpNormalization with p other than 1 and 2.
+func.func @lpnorm_p3(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{p must be 1 or 2}}
+  %0 = onnx.LpNormalization %x {p = 3 : si64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// conv-nn: GroupNormalization's opset-18 per-group scale.
+func.func @groupnorm_per_group(%x: tensor<2x6x4xf32>, %s: tensor<3xf32>) -> tensor<2x6x4xf32> {
+  // expected-error @+1 {{scale and bias must be 1-D with one entry per channel (the opset-18 per-group form is not converted)}}
+  %0 = onnx.GroupNormalization %x, %s, %s {num_groups = 3 : si64} : (tensor<2x6x4xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x6x4xf32>
+  return %0 : tensor<2x6x4xf32>
+}
+
+// -----
+
+// conv-nn: nearest half_pixel resizing by a non-integer factor.
+func.func @resize_nearest_fractional(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x6x6xf32> {
+  %none = onnx.NoValue
+  %sc = onnx.Constant dense<[1.0, 1.0, 1.5, 1.5]> : tensor<4xf32>
+  // expected-error @+1 {{nearest with coordinate_transformation_mode 'half_pixel' and nearest_mode 'round_prefer_floor' without known integer upscaling has no Paddle nearest_interp_v2 equivalent}}
+  %0 = onnx.Resize %x, %none, %sc, %none : (tensor<1x1x4x4xf32>, none, tensor<4xf32>, none) -> tensor<1x1x6x6xf32>
+  return %0 : tensor<1x1x6x6xf32>
+}
+
+// -----
+
+// conv-nn: Resize of the channel dim.
+func.func @resize_channels(%x: tensor<1x2x4x4xf32>) -> tensor<1x4x4x4xf32> {
+  %none = onnx.NoValue
+  %sc = onnx.Constant dense<[1.0, 2.0, 1.0, 1.0]> : tensor<4xf32>
+  // expected-error @+1 {{only the spatial dims (2 and up) can be resized in Paddle}}
+  %0 = onnx.Resize %x, %none, %sc, %none : (tensor<1x2x4x4xf32>, none, tensor<4xf32>, none) -> tensor<1x4x4x4xf32>
+  return %0 : tensor<1x4x4x4xf32>
+}
+
+// -----
+
+// conv-nn: Shrink that is neither hard_shrink nor softshrink.
+func.func @shrink_bias(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{a bias other than 0 (hard_shrink) or lambd (softshrink) is not converted}}
+  %0 = onnx.Shrink %x {bias = 0.25 : f32, lambd = 1.0 : f32} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// conv-nn: an integer Clip without one of its bounds.
+func.func @clip_int_open(%x: tensor<4xi32>) -> tensor<4xi32> {
+  %none = onnx.NoValue
+  %lo = onnx.Constant dense<1> : tensor<i32>
+  // expected-error @+1 {{an absent bound of an integer Clip has no exact float attribute}}
+  %0 = onnx.Clip %x, %lo, %none : (tensor<4xi32>, tensor<i32>, none) -> tensor<4xi32>
+  return %0 : tensor<4xi32>
+}
+
+// -----
+
+// Ops --onnx-to-paddle cannot convert are all reported, each at its ONNX
+// node, with the reason, and the pass fails.
+// RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
+
+func.func @several(%x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xi32>) -> (tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>) {
+  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: the target shape is not a constant (dynamic shapes are not converted yet)}}
+  %0 = onnx.Reshape %x, %s : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
+  // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: only floating-point operands are converted (integer semantics differ)}}
+  %1 = onnx.Div %i, %i : (tensor<2x3xi32>, tensor<2x3xi32>) -> tensor<2x3xi32>
+  // expected-error @+1 {{cannot convert 'onnx.Sin' to the paddle dialect: no conversion for this operator yet}}
+  %2 = onnx.Sin %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>
+}
+
+// -----
+
+// indexing:
+func.func @slice_dynamic_axes(%x: tensor<4x4xf32>, %s: tensor<1xi64>, %a: tensor<1xi64>) -> tensor<?x?xf32> {
+  %e = onnx.Constant dense<[3]> : tensor<1xi64>
+  %none = onnx.NoValue
+  // expected-error @+1 {{cannot convert 'onnx.Slice' to the paddle dialect: the axes are not a constant (Paddle's slice takes axes as an attribute only)}}
+  %0 = onnx.Slice %x, %s, %e, %a, %none : (tensor<4x4xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, none) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @cumsum_dynamic_axis(%x: tensor<4x4xf32>, %a: tensor<i64>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{the axis is not a constant (cumsum takes it as an attribute only)}}
+  %0 = onnx.CumSum %x, %a : (tensor<4x4xf32>, tensor<i64>) -> tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @pad_dynamic(%x: tensor<4x4xf32>, %p: tensor<4xi64>) -> tensor<?x?xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{the pads are not a constant}}
+  %0 = onnx.Pad %x, %p, %none, %none : (tensor<4x4xf32>, tensor<4xi64>, none, none) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @pad_leading_dims(%x: tensor<2x3x4x5xf32>) -> tensor<3x3x4x5xf32> {
+  %p = onnx.Constant dense<[1, 0, 0, 0, 0, 0, 0, 0]> : tensor<8xi64>
+  %none = onnx.NoValue
+  // expected-error @+1 {{only the last three dims are padded (pad3d; Paddle's pad op crashes under oneDNN)}}
+  %0 = onnx.Pad %x, %p, %none, %none : (tensor<2x3x4x5xf32>, tensor<8xi64>, none, none) -> tensor<3x3x4x5xf32>
+  return %0 : tensor<3x3x4x5xf32>
+}
+
+// -----
+
+func.func @scatternd_max(%x: tensor<4x4xf32>, %i: tensor<2x1xi64>, %u: tensor<2x4xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{reduction 'max' has no Paddle equivalent}}
+  %0 = onnx.ScatterND %x, %i, %u {reduction = "max"} : (tensor<4x4xf32>, tensor<2x1xi64>, tensor<2x4xf32>) -> tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @topk_uint64(%x: tensor<3x4xui64>) -> (tensor<3x2xui64>, tensor<3x2xi64>) {
+  %k = onnx.Constant dense<2> : tensor<1xi64>
+  // expected-error @+1 {{operand 0 (tensor<3x4xui64>) has no Paddle element type}}
+  %0:2 = onnx.TopK %x, %k : (tensor<3x4xui64>, tensor<1xi64>) -> (tensor<3x2xui64>, tensor<3x2xi64>)
+  return %0#0, %0#1 : tensor<3x2xui64>, tensor<3x2xi64>
+}
+
+// -----
+
+func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
+  // expected-error @+1 {{select_last_index with an unknown dim along the axis}}
+  %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
+  return %0 : tensor<3x1xi64>
 }
 
 // -----

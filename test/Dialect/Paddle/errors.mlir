@@ -1307,6 +1307,87 @@ func.func @pixel_shuffle_channels(%x: tensor<1x6x4x4xf32>) -> tensor<1x1x8x8xf32
 
 // -----
 
+func.func @conv3d_paddings(%x: tensor<1x2x4x4x4xf32>, %w: tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32> {
+  // expected-error @+1 {{paddings must have 3 or 6 entries, got 2}}
+  %0 = paddle.conv3d %x, %w {paddings = array<i32: 1, 1>} : (tensor<1x2x4x4x4xf32>, tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32>
+  return %0 : tensor<1x3x4x4x4xf32>
+}
+
+// -----
+
+func.func @prelu_channel(%x: tensor<2x3x4xf32>, %a: tensor<4xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+1 {{Alpha must hold 3 elements, got 4}}
+  %0 = paddle.prelu %x, %a {mode = "channel"} : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+func.func @lrn_rank(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+1 {{X must have rank 4}}
+  %0:2 = paddle.lrn %x : (tensor<2x3x4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x4xf32>)
+  return %0#0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+func.func @linear_interp_rank(%x: tensor<1x3x4x4xf32>) -> tensor<1x3x8x8xf32> {
+  // expected-error @+1 {{X must have rank 3}}
+  %0 = paddle.linear_interp_v2 %x {interp_method = "linear", out_w = 8 : si32} : (tensor<1x3x4x4xf32>) -> tensor<1x3x8x8xf32>
+  return %0 : tensor<1x3x8x8xf32>
+}
+
+// -----
+
+// index ops:
+func.func @tril_triu_rank(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{X must have rank >= 2, got 1}}
+  %0 = paddle.tril_triu %x : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @where_index_rank(%x: tensor<f32>) -> tensor<?x0xi64> {
+  // expected-error @+1 {{Condition must have rank >= 1}}
+  %0 = paddle.where_index %x : (tensor<f32>) -> tensor<?x0xi64>
+  return %0 : tensor<?x0xi64>
+}
+
+// -----
+
+func.func @scatter_nd_add_updates(%x: tensor<4x4xf32>, %i: tensor<5x1xi64>, %u: tensor<5xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{Updates must have rank 2 ([*Index.dims[:-1], *X.dims[depth:]])}}
+  %0 = paddle.scatter_nd_add %x, %i, %u : (tensor<4x4xf32>, tensor<5x1xi64>, tensor<5xf32>) -> tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @take_along_axis_rank(%x: tensor<4x4xf32>, %i: tensor<4xi64>) -> tensor<4xf32> {
+  // expected-error @+1 {{Index must have Input's rank 2, got 1}}
+  %0 = paddle.take_along_axis %x, %i {Axis = 0 : si32} : (tensor<4x4xf32>, tensor<4xi64>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @put_along_axis_reduce(%x: tensor<4x4xf32>, %i: tensor<4x1xi64>, %v: tensor<4x1xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{Reduce}}
+  %0 = paddle.put_along_axis %x, %i, %v {Axis = 1 : si32, Reduce = "max"} : (tensor<4x4xf32>, tensor<4x1xi64>, tensor<4x1xf32>) -> tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @argsort_axis(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x4xi64>) {
+  // expected-error @+1 {{axis 2 is out of range for rank 2}}
+  %0:2 = paddle.argsort %x {axis = 2 : si32} : (tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x4xi64>)
+  return %0#0, %0#1 : tensor<4x4xf32>, tensor<4x4xi64>
+}
+
+// -----
+
 // math:
 func.func @einsum_scratch(%x: tensor<2x3xf32>, %y: tensor<3x4xf32>) -> tensor<2x4xf32> {
   // expected-error @+1 {{has 2 operands, so it needs 2 InnerCache and 2 XShape results}}

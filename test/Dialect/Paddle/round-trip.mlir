@@ -395,6 +395,50 @@ func.func @size_pixel_shuffle(%x: tensor<?x8x4x4xf32>, %y: tensor<?x4x4x8xf32>) 
 
 // -----
 
+// CHECK-LABEL: func @nn_family
+// CHECK: paddle.conv3d %{{.*}}, %{{.*}} {paddings = array<i32: 1, 1, 1, 1, 1, 1>} : (tensor<1x2x4x4x4xf32>, tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32>
+// CHECK: paddle.pool3d %{{.*}} {ksize = array<i32: 2, 2, 2>, pooling_type = "max", strides = array<i32: 2, 2, 2>} : (tensor<1x2x4x4x4xf32>) -> tensor<1x2x2x2x2xf32>
+// CHECK: paddle.prelu %{{.*}}, %{{.*}} {mode = "channel"} : (tensor<?x3x4x4xf32>, tensor<3xf32>) -> tensor<?x3x4x4xf32>
+// CHECK: paddle.lrn %{{.*}} {alpha = 2.000000e-05 : f32, n = 3 : si32} : (tensor<?x3x4x4xf32>) -> (tensor<?x3x4x4xf32>, tensor<?x3x4x4xf32>)
+// CHECK: paddle.p_norm %{{.*}} {axis = 1 : si32, keepdim = true} : (tensor<?x3x4x4xf32>) -> tensor<?x1x4x4xf32>
+// CHECK: paddle.one_hot_v2 %{{.*}} {depth = 4 : si32} : (tensor<2xi64>) -> tensor<2x4xf32>
+// CHECK: paddle.selu %{{.*}} : (tensor<?x3x4x4xf32>) -> tensor<?x3x4x4xf32>
+// CHECK: paddle.softshrink %{{.*}} {lambda = 1.000000e+00 : f32} : (tensor<?x3x4x4xf32>) -> tensor<?x3x4x4xf32>
+// CHECK: paddle.linear_interp_v2 %{{.*}} {interp_method = "linear", out_w = 8 : si32} : (tensor<1x3x4xf32>) -> tensor<1x3x8xf32>
+func.func @nn_family(%x: tensor<1x2x4x4x4xf32>, %w: tensor<3x2x3x3x3xf32>, %y: tensor<?x3x4x4xf32>, %a: tensor<3xf32>, %i: tensor<2xi64>, %l: tensor<1x3x4xf32>) -> tensor<1x3x8xf32> {
+  %0 = paddle.conv3d %x, %w {paddings = array<i32: 1, 1, 1, 1, 1, 1>} : (tensor<1x2x4x4x4xf32>, tensor<3x2x3x3x3xf32>) -> tensor<1x3x4x4x4xf32>
+  %1 = paddle.pool3d %x {ksize = array<i32: 2, 2, 2>, pooling_type = "max", strides = array<i32: 2, 2, 2>} : (tensor<1x2x4x4x4xf32>) -> tensor<1x2x2x2x2xf32>
+  %2 = paddle.prelu %y, %a {mode = "channel"} : (tensor<?x3x4x4xf32>, tensor<3xf32>) -> tensor<?x3x4x4xf32>
+  %3:2 = paddle.lrn %2 {alpha = 2.0e-05 : f32, n = 3 : si32} : (tensor<?x3x4x4xf32>) -> (tensor<?x3x4x4xf32>, tensor<?x3x4x4xf32>)
+  %4 = paddle.p_norm %3#0 {axis = 1 : si32, keepdim = true} : (tensor<?x3x4x4xf32>) -> tensor<?x1x4x4xf32>
+  %5 = paddle.one_hot_v2 %i {depth = 4 : si32} : (tensor<2xi64>) -> tensor<2x4xf32>
+  %6 = paddle.selu %y : (tensor<?x3x4x4xf32>) -> tensor<?x3x4x4xf32>
+  %7 = paddle.softshrink %6 {lambda = 1.0 : f32} : (tensor<?x3x4x4xf32>) -> tensor<?x3x4x4xf32>
+  %8 = paddle.linear_interp_v2 %l {interp_method = "linear", out_w = 8 : si32} : (tensor<1x3x4xf32>) -> tensor<1x3x8xf32>
+  return %8 : tensor<1x3x8xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @index_ops
+// CHECK: paddle.tril_triu %{{.*}} {diagonal = -1 : si32, lower = false} : (tensor<?x4x4xf32>) -> tensor<?x4x4xf32>
+// CHECK: paddle.where_index %{{.*}} : (tensor<?x4x4xf32>) -> tensor<?x3xi64>
+// CHECK: paddle.scatter_nd_add %{{.*}}, %{{.*}}, %{{.*}} : (tensor<?x4x4xf32>, tensor<5x3xi64>, tensor<5xf32>) -> tensor<?x4x4xf32>
+// CHECK: paddle.take_along_axis %{{.*}}, %{{.*}} {Axis = 2 : si32} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>) -> tensor<?x4x2xf32>
+// CHECK: paddle.put_along_axis %{{.*}}, %{{.*}}, %{{.*}} {Axis = 2 : si32, Reduce = "amax"} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>, tensor<?x4x2xf32>) -> tensor<?x4x4xf32>
+// CHECK: paddle.argsort %{{.*}} {axis = 1 : si32, descending = true, stable = true} : (tensor<?x4x4xf32>) -> (tensor<?x4x4xf32>, tensor<?x4x4xi64>)
+func.func @index_ops(%x: tensor<?x4x4xf32>, %i: tensor<5x3xi64>, %u: tensor<5xf32>, %j: tensor<?x4x2xi64>) -> tensor<?x4x4xf32> {
+  %0 = paddle.tril_triu %x {diagonal = -1 : si32, lower = false} : (tensor<?x4x4xf32>) -> tensor<?x4x4xf32>
+  %1 = paddle.where_index %0 : (tensor<?x4x4xf32>) -> tensor<?x3xi64>
+  %2 = paddle.scatter_nd_add %0, %i, %u : (tensor<?x4x4xf32>, tensor<5x3xi64>, tensor<5xf32>) -> tensor<?x4x4xf32>
+  %3 = paddle.take_along_axis %2, %j {Axis = 2 : si32} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>) -> tensor<?x4x2xf32>
+  %4 = paddle.put_along_axis %2, %j, %3 {Axis = 2 : si32, Reduce = "amax"} : (tensor<?x4x4xf32>, tensor<?x4x2xi64>, tensor<?x4x2xf32>) -> tensor<?x4x4xf32>
+  %5:2 = paddle.argsort %4 {axis = 1 : si32, descending = true, stable = true} : (tensor<?x4x4xf32>) -> (tensor<?x4x4xf32>, tensor<?x4x4xi64>)
+  return %5#0 : tensor<?x4x4xf32>
+}
+
+// -----
+
 // CHECK-LABEL: func @unary_math
 // CHECK: paddle.sin %{{.*}} : (tensor<4xf32>) -> tensor<4xf32>
 // CHECK: paddle.atanh

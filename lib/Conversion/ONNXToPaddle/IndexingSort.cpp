@@ -1,0 +1,380 @@
+//===- IndexingSort.cpp - ONNX TopK, ArgMax/Min, CumSum, OneHot, Pad ------===//
+//
+// The indexing ops whose Paddle counterparts differ in a detail that
+// matters for exact results, lowered to what does agree:
+// - TopK: ONNX puts equal elements in index order; top_k_v2 does not, so
+//   TopK is a stable argsort and a slice of the first k.
+// - ArgMax/ArgMin with select_last_index: the arg op of the reversed axis.
+// - OneHot: one_hot_v2 rejects out-of-range indices that ONNX maps to all
+//   "off", so it is a comparison with the class range, negative indices
+//   counted from the end first.
+// - Pad: pad3d on the last three dims of a 5-D view, for every mode and
+//   for cropping; Paddle's pad op crashes under oneDNN.
+//
+//===----------------------------------------------------------------------===//
+#include "IndexingUtils.h"
+
+using namespace mlir;
+using namespace x2p;
+using namespace x2p::onnx_to_paddle;
+
+namespace {
+
+RankedTensorType rankedType(Value v) {
+  return dyn_cast<RankedTensorType>(v.getType());
+}
+
+/// Input[start:end] along `axis`, with a static end or a 1-element tensor.
+Value sliceAxis(OpBuilder &builder, Location loc, Type type, Value input,
+                int64_t axis, int32_t start, std::optional<int32_t> end,
+                Value endTensor) {
+  bool dynamic = !end.has_value();
+  return Paddle::SliceOp::create(
+      builder, loc, type, input, Value(), dynamic ? endTensor : Value(),
+      ValueRange{}, ValueRange{},
+      builder.getDenseI32ArrayAttr({static_cast<int32_t>(axis)}),
+      builder.getDenseI32ArrayAttr({start}),
+      builder.getDenseI32ArrayAttr(dynamic ? ArrayRef<int32_t>{}
+                                           : ArrayRef<int32_t>{*end}),
+      builder.getDenseI32ArrayAttr({dynamic ? -1 : 1}),
+      builder.getDenseI32ArrayAttr({}));
+}
+
+struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
+  using IndexingPattern::IndexingPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::TopKOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkElementTypes(op)))
+      return failure();
+    FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getX(), op.getAxis());
+    if (failed(axis))
+      return failure();
+    Location loc = op.getLoc();
+    auto inType = rankedType(adaptor.getX());
+    std::optional<int32_t> k;
+    if (auto constK = getConstantInts(adaptor.getK())) {
+      if (constK->size() != 1 || (*constK)[0] < 0 ||
+          (*constK)[0] > std::numeric_limits<int32_t>::max())
+        return failures.fail(op, "K is not one non-negative int32 value");
+      k = static_cast<int32_t>((*constK)[0]);
+    }
+    auto sort = Paddle::ArgsortOp::create(
+        rewriter, loc,
+        TypeRange{inType, inType.clone(rewriter.getI64Type())},
+        adaptor.getX(), rewriter.getSI32IntegerAttr(*axis),
+        rewriter.getBoolAttr(op.getLargest() != 0), rewriter.getBoolAttr(true));
+    Value values = sliceAxis(rewriter, loc, op.getValues().getType(),
+                             sort.getOut(), *axis, 0, k, adaptor.getK());
+    Value indices = sliceAxis(rewriter, loc, op.getIndices().getType(),
+                              sort.getIndices(), *axis, 0, k, adaptor.getK());
+    rewriter.replaceOp(op, {values, indices});
+    return success();
+  }
+};
+
+template <typename SourceOp, typename TargetOp>
+struct ArgToArg : IndexingPattern<SourceOp> {
+  using IndexingPattern<SourceOp>::IndexingPattern;
+  LogicalResult
+  matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(this->checkElementTypes(op)))
+      return failure();
+    FailureOr<int64_t> axis =
+        this->normalizedAxis(op, adaptor.getData(), op.getAxis());
+    if (failed(axis))
+      return failure();
+    Location loc = op.getLoc();
+    Value input = adaptor.getData();
+    auto inType = rankedType(input);
+    int64_t dim = inType.getDimSize(*axis);
+    if (op.getSelectLastIndex()) {
+      if (ShapedType::isDynamic(dim))
+        return this->failures.fail(
+            op, "select_last_index with an unknown dim along the axis");
+      input = Paddle::StridedSliceOp::create(
+          rewriter, loc, inType, input, Value(), ValueRange{}, Value(),
+          ValueRange{}, Value(), ValueRange{},
+          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(*axis)}),
+          rewriter.getDenseI32ArrayAttr({-1}),
+          rewriter.getDenseI32ArrayAttr({std::numeric_limits<int32_t>::min()}),
+          rewriter.getDenseI32ArrayAttr({-1}),
+          rewriter.getDenseI32ArrayAttr({1}), rewriter.getDenseI32ArrayAttr({}));
+    }
+    Value index = TargetOp::create(
+        rewriter, loc, op.getType(), input, rewriter.getIntegerAttr(
+            rewriter.getIntegerType(64, /*isSigned=*/true), *axis),
+        rewriter.getBoolAttr(op.getKeepdims() != 0), rewriter.getBoolAttr(false),
+        rewriter.getSI32IntegerAttr(
+            static_cast<int32_t>(Paddle::VarTypeCode::INT64)));
+    if (op.getSelectLastIndex())
+      index = Paddle::ScaleOp::create(
+          rewriter, loc, op.getType(), index, Value(), Value(),
+          rewriter.getF32FloatAttr(-1.0f),
+          rewriter.getF32FloatAttr(static_cast<float>(dim - 1)),
+          rewriter.getBoolAttr(true));
+    rewriter.replaceOp(op, index);
+    return success();
+  }
+};
+
+struct CumSumToCumsum : IndexingPattern<ONNX::CumSumOp> {
+  using IndexingPattern::IndexingPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::CumSumOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkElementTypes(op)))
+      return failure();
+    auto constAxis = getConstantInts(adaptor.getAxis());
+    if (!constAxis || constAxis->size() != 1)
+      return failures.fail(op, "the axis is not a constant (cumsum takes it "
+                               "as an attribute only)");
+    FailureOr<int64_t> axis =
+        normalizedAxis(op, adaptor.getX(), (*constAxis)[0]);
+    if (failed(axis))
+      return failure();
+    rewriter.replaceOpWithNewOp<Paddle::CumsumOp>(
+        op, op.getType(), adaptor.getX(),
+        rewriter.getSI32IntegerAttr(static_cast<int32_t>(*axis)),
+        rewriter.getBoolAttr(false), rewriter.getBoolAttr(op.getExclusive()),
+        rewriter.getBoolAttr(op.getReverse()));
+    return success();
+  }
+};
+
+/// OneHot: (indices, counted from the end when negative) == range(depth),
+/// compared with the class axis at `axis`, then on/off chosen by
+/// multiplying with the mask and its negation (exact: x * 1 + 0).
+struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
+  using IndexingPattern::IndexingPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::OneHotOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkElementTypes(op)))
+      return failure();
+    auto inType = rankedType(adaptor.getIndices());
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    if (!inType || !resultType)
+      return failures.fail(op, "the indices rank is unknown");
+    Type element = resultType.getElementType();
+    if (element.isInteger(1))
+      return failures.fail(op, "bool values are not converted");
+    // A constant depth becomes attributes and static dims; a dynamic one
+    // the range's End and the shift of negative indices.
+    auto depths = getConstantDoubles(adaptor.getDepth());
+    if (depths && depths->size() != 1)
+      return failures.fail(op, "depth does not hold one value");
+    int64_t depth = depths ? static_cast<int64_t>((*depths)[0])
+                           : ShapedType::kDynamic;
+    if (depths && (depth < 0 || depth > std::numeric_limits<int32_t>::max()))
+      return failures.fail(op, "depth is negative or too large");
+    int64_t rank = inType.getRank();
+    int64_t axis = op.getAxis();
+    if (axis < -(rank + 1) || axis > rank)
+      return failures.fail(op, "the axis is out of range");
+    if (axis < 0)
+      axis += rank + 1;
+    if (!isa<RankedTensorType>(adaptor.getValues().getType()))
+      return failures.fail(op, "the values rank is unknown");
+
+    Location loc = op.getLoc();
+    Type i64 = rewriter.getI64Type();
+    Type i1 = rewriter.getI1Type();
+    Value ix = castTo(rewriter, loc, adaptor.getIndices(), i64);
+    Value zeros = fillLike(rewriter, loc, ix, 0.0);
+    Value negative = Paddle::LessThanOp::create(
+        rewriter, loc, withElementType(ix.getType(), i1), ix, zeros);
+    Value depthTensor =
+        depths ? Value() : castTo(rewriter, loc, adaptor.getDepth(), i64);
+    Value shifted =
+        depths ? Value(Paddle::ScaleOp::create(
+                     rewriter, loc, ix.getType(), ix, Value(), Value(),
+                     rewriter.getF32FloatAttr(1.0f),
+                     rewriter.getF32FloatAttr(static_cast<float>(depth)),
+                     rewriter.getBoolAttr(true)))
+               : Value(Paddle::ElementwiseAddOp::create(
+                     rewriter, loc, ix.getType(), ix, depthTensor,
+                     rewriter.getSI32IntegerAttr(-1)));
+    ix = Paddle::WhereOp::create(rewriter, loc, ix.getType(), negative,
+                                 shifted, ix);
+    SmallVector<int64_t> unsqShape(inType.getShape());
+    unsqShape.insert(unsqShape.begin() + axis, 1);
+    SmallVector<int64_t> xshape{0};
+    llvm::append_range(xshape, inType.getShape());
+    auto unsq = Paddle::Unsqueeze2Op::create(
+        rewriter, loc,
+        TypeRange{RankedTensorType::get(unsqShape, i64),
+                  RankedTensorType::get(xshape, i64)},
+        ix, Value(), ValueRange{},
+        rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(axis)}));
+
+    Value start = fillConstant(rewriter, loc, {1}, i64, 0);
+    Value end = depths ? fillConstant(rewriter, loc, {1}, i64,
+                                      static_cast<double>(depth))
+                       : depthTensor;
+    Value step = fillConstant(rewriter, loc, {1}, i64, 1);
+    Value classes = Paddle::RangeOp::create(
+        rewriter, loc, RankedTensorType::get({depth}, i64), start, end, step);
+    if (rank - axis > 0) {
+      SmallVector<int64_t> shape(rank - axis + 1, 1);
+      shape[0] = depth;
+      SmallVector<int32_t> dims(shape.begin(), shape.end());
+      dims[0] = depths ? dims[0] : -1;
+      classes = Paddle::Reshape2Op::create(
+                    rewriter, loc,
+                    TypeRange{RankedTensorType::get(shape, i64),
+                              RankedTensorType::get({0, depth}, i64)},
+                    classes, Value(), ValueRange{},
+                    rewriter.getDenseI32ArrayAttr(dims))
+                    .getOut();
+    }
+    Value hit = Paddle::EqualOp::create(rewriter, loc,
+                                        resultType.clone(i1),
+                                        unsq.getOut(), classes);
+    Value miss =
+        Paddle::LogicalNotOp::create(rewriter, loc, resultType.clone(i1), hit);
+    Type one = RankedTensorType::get({1}, element);
+    Value off = sliceAxis(rewriter, loc, one, adaptor.getValues(), 0, 0, 1,
+                          Value());
+    Value on = sliceAxis(rewriter, loc, one, adaptor.getValues(), 0, 1, 2,
+                         Value());
+    auto neg1 = rewriter.getSI32IntegerAttr(-1);
+    Value hits = Paddle::ElementwiseMulOp::create(
+        rewriter, loc, resultType, castTo(rewriter, loc, hit, element), on,
+        neg1);
+    Value misses = Paddle::ElementwiseMulOp::create(
+        rewriter, loc, resultType, castTo(rewriter, loc, miss, element), off,
+        neg1);
+    rewriter.replaceOpWithNewOp<Paddle::ElementwiseAddOp>(op, resultType, hits,
+                                                          misses, neg1);
+    return success();
+  }
+};
+
+struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
+  using IndexingPattern::IndexingPattern;
+  LogicalResult
+  matchAndRewrite(ONNX::PadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (failed(checkElementTypes(op)))
+      return failure();
+    auto inType = rankedType(adaptor.getData());
+    if (!inType)
+      return failures.fail(op, "the input rank is unknown");
+    int64_t rank = inType.getRank();
+    StringRef mode = op.getMode();
+    auto pads = getConstantInts(adaptor.getPads());
+    if (!pads)
+      return failures.fail(op, "the pads are not a constant");
+    SmallVector<int64_t> axes;
+    if (isNone(adaptor.getAxes())) {
+      for (int64_t i = 0; i < rank; ++i)
+        axes.push_back(i);
+    } else {
+      auto constAxes = getConstantInts(adaptor.getAxes());
+      if (!constAxes)
+        return failures.fail(op, "the axes are not a constant");
+      axes = *constAxes;
+    }
+    int64_t n = axes.size();
+    if (static_cast<int64_t>(pads->size()) != 2 * n)
+      return failures.fail(op, "pads does not hold two entries per axis");
+    SmallVector<int64_t> begin(rank, 0), end(rank, 0);
+    for (auto [i, axis] : llvm::enumerate(axes)) {
+      if (axis < -rank || axis >= rank)
+        return failures.fail(op, "an axis is out of range");
+      int64_t a = axis < 0 ? axis + rank : axis;
+      begin[a] = (*pads)[i];
+      end[a] = (*pads)[i + n];
+    }
+    for (int64_t p : llvm::concat<int64_t>(begin, end))
+      if (p < std::numeric_limits<int32_t>::min() ||
+          p > std::numeric_limits<int32_t>::max())
+        return failures.fail(op, "a pad does not fit in int32");
+    double value = 0.0;
+    if (mode == "constant" && !isNone(adaptor.getConstantValue())) {
+      auto constValue = getConstantDoubles(adaptor.getConstantValue());
+      if (!constValue || constValue->size() != 1)
+        return failures.fail(op, "constant_value is not a constant");
+      value = (*constValue)[0];
+    }
+    StringRef padMode = llvm::StringSwitch<StringRef>(mode)
+                            .Case("constant", "constant")
+                            .Case("reflect", "reflect")
+                            .Case("edge", "replicate")
+                            .Case("wrap", "circular")
+                            .Default("");
+    if (padMode.empty())
+      return failures.fail(op, "mode '" + mode + "' is not converted");
+    Location loc = op.getLoc();
+    // pad3d pads the last three dims of a 5-D tensor. (Paddle's pad op
+    // takes any rank, but crashes on its oneDNN path, which Paddle
+    // Inference takes by default on CPU.)
+    if (rank > 5 || rank == 0)
+      return failures.fail(op, "only ranks 1 to 5 are padded (pad3d)");
+    for (int64_t i = 0; i < rank - 3; ++i)
+      if (begin[i] != 0 || end[i] != 0)
+        return failures.fail(op, "only the last three dims are padded (pad3d; "
+                                 "Paddle's pad op crashes under oneDNN)");
+    Type element = inType.getElementType();
+    if (!isa<FloatType>(element) && !element.isInteger(32) &&
+        !element.isInteger(64))
+      return failures.fail(op, "pad3d has no kernel for this element type");
+    int64_t lead = 5 - rank;
+    SmallVector<int64_t> shape5(lead, 1), padded5(lead, 1);
+    for (int64_t i = 0; i < rank; ++i) {
+      int64_t dim = inType.getDimSize(i);
+      shape5.push_back(dim);
+      padded5.push_back(ShapedType::isDynamic(dim) ? dim
+                                                   : dim + begin[i] + end[i]);
+    }
+    SmallVector<int32_t> paddings;
+    for (int64_t i = 4; i >= 2; --i) {
+      int64_t d = i - lead;
+      paddings.push_back(d >= 0 ? static_cast<int32_t>(begin[d]) : 0);
+      paddings.push_back(d >= 0 ? static_cast<int32_t>(end[d]) : 0);
+    }
+    SmallVector<int32_t> leadAxes;
+    for (int64_t i = 0; i < lead; ++i)
+      leadAxes.push_back(static_cast<int32_t>(i));
+    auto xshapeOf = [&](RankedTensorType t) {
+      SmallVector<int64_t> dims{0};
+      llvm::append_range(dims, t.getShape());
+      return RankedTensorType::get(dims, element);
+    };
+    Value x = adaptor.getData();
+    if (lead > 0)
+      x = Paddle::Unsqueeze2Op::create(
+              rewriter, loc,
+              TypeRange{RankedTensorType::get(shape5, element),
+                        xshapeOf(inType)},
+              x, Value(), ValueRange{},
+              rewriter.getDenseI32ArrayAttr(leadAxes))
+              .getOut();
+    auto paddedType = RankedTensorType::get(padded5, element);
+    Value padded = Paddle::Pad3DOp::create(
+        rewriter, loc, paddedType, x, Value(),
+        rewriter.getDenseI32ArrayAttr(paddings), rewriter.getStringAttr(padMode),
+        rewriter.getF32FloatAttr(static_cast<float>(value)),
+        rewriter.getStringAttr("NCDHW"));
+    if (lead > 0)
+      padded = Paddle::Squeeze2Op::create(
+                   rewriter, loc, TypeRange{op.getType(), xshapeOf(paddedType)},
+                   padded, rewriter.getDenseI32ArrayAttr(leadAxes))
+                   .getOut();
+    rewriter.replaceOp(op, padded);
+    return success();
+  }
+};
+
+} // namespace
+
+void x2p::onnx_to_paddle::populateIndexingSortPatterns(
+    TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
+  patterns.add<TopKToArgsort, ArgToArg<ONNX::ArgMaxOp, Paddle::ArgMaxOp>,
+               ArgToArg<ONNX::ArgMinOp, Paddle::ArgMinOp>, CumSumToCumsum,
+               OneHotToCompare, PadToPad3d>(converter, patterns.getContext(),
+                                          failures);
+}

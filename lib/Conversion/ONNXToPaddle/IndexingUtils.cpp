@@ -1,0 +1,180 @@
+//===- IndexingUtils.cpp - helpers of the indexing patterns ---------------===//
+//
+// Builders shared by the indexing pattern files; see IndexingUtils.h.
+//
+//===----------------------------------------------------------------------===//
+#include "IndexingUtils.h"
+
+#include "mlir/Dialect/Traits.h"
+
+using namespace mlir;
+using namespace x2p;
+using namespace x2p::onnx_to_paddle;
+
+bool x2p::onnx_to_paddle::hasPaddleElementTypes(Operation *op,
+                                                std::string &what) {
+  auto check = [&](Type type, StringRef kind, unsigned i) {
+    if (isa<NoneType>(type))
+      return true;
+    auto shaped = dyn_cast<ShapedType>(type);
+    if (shaped && Paddle::varTypeCodeOf(shaped.getElementType()))
+      return true;
+    std::string s;
+    llvm::raw_string_ostream os(s);
+    os << kind << " " << i << " (" << type << ")";
+    what = s;
+    return false;
+  };
+  for (auto [i, v] : llvm::enumerate(op->getOperands()))
+    if (!check(v.getType(), "operand", i))
+      return false;
+  for (auto [i, v] : llvm::enumerate(op->getResults()))
+    if (!check(v.getType(), "result", i))
+      return false;
+  return true;
+}
+
+Type x2p::onnx_to_paddle::withElementType(Type type, Type element) {
+  return cast<ShapedType>(type).clone(element);
+}
+
+Value x2p::onnx_to_paddle::fillLike(OpBuilder &builder, Location loc,
+                                    Value like, double value, Type element) {
+  Type likeElement = getElementTypeOrSelf(like.getType());
+  int32_t dtype = -1;
+  if (element && element != likeElement)
+    dtype = *Paddle::varTypeCodeOf(element);
+  else
+    element = likeElement;
+  return Paddle::FillAnyLikeOp::create(
+      builder, loc, withElementType(like.getType(), element), like,
+      builder.getF32FloatAttr(static_cast<float>(value)),
+      builder.getSI32IntegerAttr(dtype));
+}
+
+Value x2p::onnx_to_paddle::fillConstant(OpBuilder &builder, Location loc,
+                                        ArrayRef<int64_t> shape, Type element,
+                                        double value) {
+  return Paddle::FillConstantOp::create(
+      builder, loc, RankedTensorType::get(shape, element), Value(), Value(),
+      ValueRange{}, builder.getSI32IntegerAttr(*Paddle::varTypeCodeOf(element)),
+      builder.getDenseI64ArrayAttr(shape),
+      builder.getF32FloatAttr(static_cast<float>(value)),
+      builder.getStringAttr(""));
+}
+
+Value x2p::onnx_to_paddle::castTo(OpBuilder &builder, Location loc,
+                                  Value value, Type element) {
+  Type from = getElementTypeOrSelf(value.getType());
+  if (from == element)
+    return value;
+  return Paddle::CastOp::create(
+      builder, loc, withElementType(value.getType(), element), value,
+      builder.getSI32IntegerAttr(*Paddle::varTypeCodeOf(from)),
+      builder.getSI32IntegerAttr(*Paddle::varTypeCodeOf(element)));
+}
+
+SmallVector<Value> x2p::onnx_to_paddle::broadcastAll(OpBuilder &builder,
+                                                     Location loc,
+                                                     ValueRange values,
+                                                     ArrayRef<int64_t> shape,
+                                                     ValueRange others) {
+  bool dynamic = ShapedType::isDynamicShape(shape);
+  Type i32 = builder.getI32Type();
+  Value target;
+  SmallVector<Value> out;
+  for (Value v : values) {
+    auto type = cast<RankedTensorType>(v.getType());
+    if (!dynamic && type.getShape() == shape) {
+      out.push_back(v);
+      continue;
+    }
+    auto resultType = RankedTensorType::get(shape, type.getElementType());
+    if (!dynamic) {
+      SmallVector<int32_t> dims(shape.begin(), shape.end());
+      out.push_back(Paddle::ExpandV2Op::create(
+          builder, loc, resultType, v, Value(), ValueRange{},
+          builder.getDenseI32ArrayAttr(dims)));
+      continue;
+    }
+    if (!target) {
+      // Zeros of the broadcast shape: its run-time dims are the target.
+      Value acc;
+      SmallVector<Value> sources(values);
+      llvm::append_range(sources, others);
+      for (Value w : sources) {
+        Value zeros = fillLike(builder, loc, w, 0.0, i32);
+        if (!acc) {
+          acc = zeros;
+          continue;
+        }
+        SmallVector<int64_t> dims;
+        if (!OpTrait::util::getBroadcastedShape(
+                cast<RankedTensorType>(acc.getType()).getShape(),
+                cast<RankedTensorType>(zeros.getType()).getShape(), dims))
+          dims.assign(shape.begin(), shape.end());
+        acc = Paddle::ElementwiseAddOp::create(
+            builder, loc, RankedTensorType::get(dims, i32), acc, zeros,
+            builder.getSI32IntegerAttr(-1));
+      }
+      int64_t rank = cast<RankedTensorType>(acc.getType()).getRank();
+      target = Paddle::ShapeOp::create(
+          builder, loc, RankedTensorType::get({rank}, i32), acc);
+    }
+    out.push_back(Paddle::ExpandV2Op::create(builder, loc, resultType, v,
+                                             target, ValueRange{},
+                                             builder.getDenseI32ArrayAttr({})));
+  }
+  return out;
+}
+
+Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
+                                    Value value, int64_t i) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Type i64 = builder.getI64Type(), i32 = builder.getI32Type();
+  int64_t dim = type.getDimSize(i);
+  Value end;
+  if (!ShapedType::isDynamic(dim)) {
+    end = fillConstant(builder, loc, {1}, i64, static_cast<double>(dim));
+  } else {
+    Value shape = Paddle::ShapeOp::create(
+        builder, loc, RankedTensorType::get({type.getRank()}, i32), value);
+    end = Paddle::SliceOp::create(
+        builder, loc, RankedTensorType::get({1}, i32), shape, Value(), Value(),
+        ValueRange{}, ValueRange{}, builder.getDenseI32ArrayAttr({0}),
+        builder.getDenseI32ArrayAttr({static_cast<int32_t>(i)}),
+        builder.getDenseI32ArrayAttr({static_cast<int32_t>(i + 1)}),
+        builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
+    end = castTo(builder, loc, end, i64);
+  }
+  return Paddle::RangeOp::create(builder, loc, RankedTensorType::get({dim}, i64),
+                                 fillConstant(builder, loc, {1}, i64, 0), end,
+                                 fillConstant(builder, loc, {1}, i64, 1));
+}
+
+std::optional<SmallVector<double>>
+x2p::onnx_to_paddle::getConstantDoubles(Value value) {
+  if (auto ints = getConstantInts(value))
+    return llvm::map_to_vector(*ints,
+                               [](int64_t v) { return static_cast<double>(v); });
+  ElementsAttr data;
+  if (auto constant = value.getDefiningOp<ONNX::ConstantOp>())
+    data = constant.getValue();
+  else if (auto param = value.getDefiningOp<Paddle::ParameterOp>())
+    data = param.getValue();
+  if (!data || !isa<FloatType>(data.getElementType()))
+    return std::nullopt;
+  if (auto dense = dyn_cast<DenseFPElementsAttr>(data))
+    return llvm::map_to_vector(dense.getValues<APFloat>(), [](APFloat v) {
+      bool lost;
+      v.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
+      return v.convertToDouble();
+    });
+  if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(data))
+    if (auto array = resource.tryGetAsArrayRef())
+      return SmallVector<double>(array->begin(), array->end());
+  if (auto resource = dyn_cast<DenseF64ResourceElementsAttr>(data))
+    if (auto array = resource.tryGetAsArrayRef())
+      return SmallVector<double>(array->begin(), array->end());
+  return std::nullopt;
+}

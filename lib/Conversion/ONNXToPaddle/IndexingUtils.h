@@ -1,0 +1,110 @@
+//===- IndexingUtils.h - helpers of the indexing patterns -------*- C++ -*-===//
+//
+// What the indexing pattern files (Indexing*.cpp) share:
+// a pattern base that records failures, element-type and axis checks, and
+// small builders (fills, casts, broadcasting to a result shape) that the
+// multi-op lowerings are made of.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_INDEXINGUTILS_H
+#define X2P_LIB_CONVERSION_ONNXTOPADDLE_INDEXINGUTILS_H
+
+#include "Patterns.h"
+
+#include "dialects/ONNX/ONNXOps.h"
+#include "dialects/Paddle/PaddleDataType.h"
+#include "dialects/Paddle/PaddleOps.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace x2p::onnx_to_paddle {
+
+/// True when every operand and result of `op` is a tensor (or none) whose
+/// element type Paddle has; `what` names the first that is not.
+bool hasPaddleElementTypes(mlir::Operation *op, std::string &what);
+
+/// `v` clamped into int32 (Paddle's INTS attributes); clamping keeps the
+/// meaning of slice bounds, which are clamped to the dims anyway.
+inline int32_t saturateToI32(int64_t v) {
+  return static_cast<int32_t>(
+      std::clamp<int64_t>(v, std::numeric_limits<int32_t>::min(),
+                          std::numeric_limits<int32_t>::max()));
+}
+
+/// A conversion pattern of the indexing family, with the failure record.
+template <typename SourceOp>
+struct IndexingPattern : mlir::OpConversionPattern<SourceOp> {
+  IndexingPattern(mlir::TypeConverter &converter, mlir::MLIRContext *context,
+                  Failures &failures)
+      : mlir::OpConversionPattern<SourceOp>(converter, context),
+        failures(failures) {}
+
+  mlir::LogicalResult checkElementTypes(mlir::Operation *op) const {
+    std::string what;
+    if (hasPaddleElementTypes(op, what))
+      return mlir::success();
+    return failures.fail(op, what + " has no Paddle element type");
+  }
+
+  /// `axis` of `value`'s ranked type moved into [0, rank).
+  mlir::FailureOr<int64_t> normalizedAxis(mlir::Operation *op,
+                                          mlir::Value value,
+                                          int64_t axis) const {
+    auto type = mlir::dyn_cast<mlir::RankedTensorType>(value.getType());
+    if (!type)
+      return failures.fail(op, "the input rank is unknown");
+    int64_t rank = type.getRank();
+    if (axis < -rank || axis >= rank)
+      return failures.fail(op, "the axis is out of range");
+    return axis < 0 ? axis + rank : axis;
+  }
+
+  Failures &failures;
+};
+
+/// `type` (a tensor type) with element type `element`.
+mlir::Type withElementType(mlir::Type type, mlir::Type element);
+
+/// fill_any_like: `like`'s shape filled with `value`, of `like`'s element
+/// type or `element` when given.
+mlir::Value fillLike(mlir::OpBuilder &builder, mlir::Location loc,
+                     mlir::Value like, double value,
+                     mlir::Type element = nullptr);
+
+/// fill_constant of static `shape`.
+mlir::Value fillConstant(mlir::OpBuilder &builder, mlir::Location loc,
+                         llvm::ArrayRef<int64_t> shape, mlir::Type element,
+                         double value);
+
+/// `value` cast to `element` (itself when it already has it).
+mlir::Value castTo(mlir::OpBuilder &builder, mlir::Location loc,
+                   mlir::Value value, mlir::Type element);
+
+/// Each of `values` (ranked) broadcast to `shape` (numpy rules), the
+/// broadcast of `values` and `others`: expand_v2 to the static shape, or,
+/// when it has unknown dims, to the run-time shape of a zero tensor that
+/// all of them broadcast into.
+llvm::SmallVector<mlir::Value>
+broadcastAll(mlir::OpBuilder &builder, mlir::Location loc,
+             mlir::ValueRange values, llvm::ArrayRef<int64_t> shape,
+             mlir::ValueRange others = {});
+
+/// range(0, dim) of dim `i` of `value` (ranked), as a 1-D int64 tensor:
+/// from a constant end when the dim is static, else from shape(value).
+mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
+                     mlir::Value value, int64_t i);
+
+/// The numeric values of a constant (integer or float), as doubles.
+std::optional<llvm::SmallVector<double>> getConstantDoubles(mlir::Value value);
+
+void populateIndexingSelectPatterns(mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns,
+                                    Failures &failures);
+void populateIndexingSortPatterns(mlir::TypeConverter &converter,
+                                  mlir::RewritePatternSet &patterns,
+                                  Failures &failures);
+
+} // namespace x2p::onnx_to_paddle
+
+#endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_INDEXINGUTILS_H

@@ -1,0 +1,195 @@
+//===- Pool.cpp - ONNX pooling → paddle pool2d/pool3d ---------------------===//
+//
+// MaxPool and AveragePool map to pool2d (1-D pools over an inserted H dim
+// of 1) or pool3d, with the window resolved as for Conv (NNCommon.h).
+// Paddle has no pool dilations, no Indices output and a ceil_mode that
+// keeps a last window ONNX drops; ceil_mode is therefore rewritten as floor
+// mode with the end padding that gives ONNX's size. Global pools are
+// pool2d's global_pooling on 4-D input and keep-dim reductions otherwise.
+//
+//===----------------------------------------------------------------------===//
+#include "NNCommon.h"
+#include "Patterns.h"
+
+#include "dialects/ONNX/ONNXOps.h"
+#include "dialects/Paddle/PaddleOps.h"
+
+using namespace mlir;
+using namespace x2p;
+using namespace x2p::onnx_to_paddle;
+using namespace x2p::onnx_to_paddle::nn;
+
+namespace {
+
+/// Paddle's pooled size of one dim: floor or ceil of the window count,
+/// without ONNX's rule that drops a last window starting in the end pad.
+int64_t paddlePooledSize(int64_t in, int64_t k, int64_t s, int64_t pads,
+                         bool ceil) {
+  int64_t span = in + pads - k;
+  return (ceil ? (span + s - 1) / s : span / s) + 1;
+}
+
+/// MaxPool / AveragePool → pool2d (1-D and 2-D) or pool3d.
+template <typename PoolOp, bool IsMax>
+struct PoolToPool : OpConversionPattern<PoolOp> {
+  PoolToPool(TypeConverter &converter, MLIRContext *context,
+             Failures &failures)
+      : OpConversionPattern<PoolOp>(converter, context), failures(failures) {}
+
+  LogicalResult
+  matchAndRewrite(PoolOp op, typename PoolOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if constexpr (IsMax) {
+      Value indices = op.getIndices();
+      if (!isNone(indices) && !indices.use_empty())
+        return failures.fail(op, "the Indices output has no Paddle pool2d "
+                                 "counterpart");
+    }
+    auto xType = rankedType(adaptor.getX());
+    if (!xType)
+      return failures.fail(op, "X must have a known rank");
+    int64_t rank = xType.getRank();
+    if (rank < 3 || rank > 5)
+      return failures.fail(op, "only 1-D, 2-D and 3-D pooling is converted");
+    if (!isa<FloatType>(xType.getElementType()))
+      return failures.fail(op, "Paddle pools floating-point tensors only");
+    Window w;
+    w.kernel.assign(op.getKernelShape().begin(), op.getKernelShape().end());
+    if (auto why = resolveWindow(w, xType.getShape().drop_front(2),
+                                 op.getAutoPad(), op.getStrides(),
+                                 op.getDilations(), op.getPads()))
+      return failures.fail(op, *why);
+    if (llvm::any_of(w.dilations, [](int64_t d) { return d != 1; }))
+      return failures.fail(op, "Paddle's pools have no dilations");
+    bool exclusive = true;
+    if constexpr (!IsMax)
+      exclusive = op.getCountIncludePad() == 0;
+    // ceil_mode: Paddle keeps a last window that starts in the end padding,
+    // which ONNX drops. Both windows sit at i * stride - pad_begin, so the
+    // pool runs in floor mode with the end padding that yields ONNX's
+    // count (the inferred result dim when static). Max pools and exclusive
+    // averages never read padding; an inclusive average divides by the
+    // whole kernel, which is ONNX's divisor only while the window stays in
+    // ONNX's padded input.
+    if (op.getCeilMode() != 0) {
+      if (w.algorithm != "EXPLICIT")
+        return failures.fail(op, "ceil_mode with SAME padding over dynamic "
+                                 "dims is not converted");
+      for (size_t i = 0; i < w.kernel.size(); ++i) {
+        int64_t in = xType.getDimSize(2 + i);
+        if (ShapedType::isDynamic(in))
+          return failures.fail(op, "ceil_mode over a dynamic spatial dim "
+                                   "(Paddle and ONNX disagree on some sizes)");
+        int64_t k = w.kernel[i], s = w.strides[i], pb = w.padsBegin[i];
+        int64_t out = paddlePooledSize(in, k, s, pb + w.padsEnd[i], true);
+        if ((out - 1) * s >= in + pb)
+          --out;
+        if (auto y = rankedType(op.getY());
+            y && !ShapedType::isDynamic(y.getDimSize(2 + i)))
+          out = y.getDimSize(2 + i);
+        int64_t lastEnd = (out - 1) * s - pb + k; // one past, in X's indices
+        if (!exclusive && lastEnd > in + w.padsEnd[i])
+          return failures.fail(op, "ceil_mode with count_include_pad where "
+                                   "the last window passes the padding (ONNX "
+                                   "divides by the part inside, Paddle by "
+                                   "the kernel size)");
+        int64_t pe = std::max<int64_t>(0, lastEnd - in);
+        if (paddlePooledSize(in, k, s, pb + pe, false) != out)
+          return failures.fail(op, "ceil_mode output size has no Paddle "
+                                   "padding equivalent");
+        w.padsEnd[i] = pe;
+      }
+    }
+    bool ceil = false;
+
+    Location loc = op.getLoc();
+    Value x = adaptor.getX();
+    Type resultType = op.getY().getType();
+    if (rank == 3) {
+      liftTo2D(w);
+      x = unsqueeze(rewriter, loc, x, {2});
+      resultType = with2DHeight(resultType);
+    }
+    std::optional<PaddleWindow> pw = paddleWindow(rewriter, w);
+    if (!pw)
+      return failures.fail(op, "a window attribute does not fit in int32");
+    auto type = rewriter.getStringAttr(IsMax ? "max" : "avg");
+    auto algorithm = rewriter.getStringAttr(w.algorithm);
+    Value out;
+    if (rank == 5)
+      out = Paddle::Pool3DOp::create(
+          rewriter, loc, resultType, x, pw->ksize, type, pw->strides,
+          pw->paddings, rewriter.getBoolAttr(ceil),
+          rewriter.getBoolAttr(exclusive), rewriter.getStringAttr("NCDHW"),
+          rewriter.getBoolAttr(false), rewriter.getBoolAttr(false), algorithm);
+    else
+      out = Paddle::Pool2DOp::create(
+          rewriter, loc, resultType, x, pw->ksize, type, pw->strides,
+          pw->paddings, rewriter.getBoolAttr(ceil),
+          rewriter.getBoolAttr(exclusive), rewriter.getStringAttr("NCHW"),
+          rewriter.getBoolAttr(false), rewriter.getBoolAttr(false), algorithm);
+    if (rank == 3)
+      out = squeeze(rewriter, loc, out, {2}, op.getY().getType());
+    // The Indices result, when declared, is dead (checked above).
+    SmallVector<Value> results(op->getNumResults(), Value());
+    results[0] = out;
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+
+  Failures &failures;
+};
+
+/// GlobalAveragePool / GlobalMaxPool: pool2d's global_pooling on 4-D
+/// input, a keep-dim reduction over the spatial dims otherwise.
+template <typename PoolOp, typename ReduceOp, bool IsMax>
+struct GlobalPoolToPool : OpConversionPattern<PoolOp> {
+  GlobalPoolToPool(TypeConverter &converter, MLIRContext *context,
+                   Failures &failures)
+      : OpConversionPattern<PoolOp>(converter, context), failures(failures) {}
+
+  LogicalResult
+  matchAndRewrite(PoolOp op, typename PoolOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto xType = rankedType(adaptor.getX());
+    if (!xType || xType.getRank() < 3)
+      return failures.fail(op, "X must have a known rank >= 3");
+    Value x = adaptor.getX();
+    Type resultType = op.getType();
+    if (xType.getRank() == 4) {
+      rewriter.replaceOpWithNewOp<Paddle::Pool2DOp>(
+          op, resultType, x, rewriter.getDenseI32ArrayAttr({1, 1}),
+          rewriter.getStringAttr(IsMax ? "max" : "avg"),
+          rewriter.getDenseI32ArrayAttr({1, 1}),
+          rewriter.getDenseI32ArrayAttr({0, 0}), rewriter.getBoolAttr(false),
+          rewriter.getBoolAttr(true), rewriter.getStringAttr("NCHW"),
+          rewriter.getBoolAttr(true), rewriter.getBoolAttr(false),
+          rewriter.getStringAttr("EXPLICIT"));
+      return success();
+    }
+    SmallVector<int32_t> dims;
+    for (int32_t d = 2; d < xType.getRank(); ++d)
+      dims.push_back(d);
+    rewriter.replaceOpWithNewOp<ReduceOp>(op, resultType, x,
+                                          rewriter.getDenseI32ArrayAttr(dims),
+                                          rewriter.getBoolAttr(true),
+                                          rewriter.getBoolAttr(false));
+    return success();
+  }
+
+  Failures &failures;
+};
+
+} // namespace
+
+void x2p::onnx_to_paddle::populatePoolPatterns(TypeConverter &converter,
+                                               RewritePatternSet &patterns,
+                                               Failures &failures) {
+  patterns.add<PoolToPool<ONNX::MaxPoolOp, true>,
+               PoolToPool<ONNX::AveragePoolOp, false>,
+               GlobalPoolToPool<ONNX::GlobalAveragePoolOp,
+                                Paddle::ReduceMeanOp, false>,
+               GlobalPoolToPool<ONNX::GlobalMaxPoolOp, Paddle::ReduceMaxOp,
+                                true>>(converter, patterns.getContext(),
+                                       failures);
+}

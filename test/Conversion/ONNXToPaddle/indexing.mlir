@@ -1,0 +1,251 @@
+// Slicing, selection, scatter, sort and pad ops of --onnx-to-paddle.
+// RUN: x2p-opt %s -split-input-file --onnx-to-paddle | FileCheck %s
+
+// Constant starts/ends saturate to Paddle's int32 attributes (numpy
+// clamping is the same in both); negative axes are normalised.
+// CHECK-LABEL: func @slice_const
+// CHECK: paddle.slice %arg0 {axes = array<i32: 2>, ends = array<i32: 2147483647>, infer_flags = array<i32: 1>, starts = array<i32: 3>} : (tensor<?x20x10xf32>) -> tensor<?x20x7xf32>
+func.func @slice_const(%x: tensor<?x20x10xf32>) -> tensor<?x20x7xf32> {
+  %s = onnx.Constant dense<[3]> : tensor<1xi64>
+  %e = onnx.Constant dense<[9223372036854775807]> : tensor<1xi64>
+  %a = onnx.Constant dense<[-1]> : tensor<1xi64>
+  %none = onnx.NoValue
+  %0 = onnx.Slice %x, %s, %e, %a, %none : (tensor<?x20x10xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, none) -> tensor<?x20x7xf32>
+  return %0 : tensor<?x20x7xf32>
+}
+
+// -----
+
+// Dynamic ends (position_ids[:, :seq]) go to the EndsTensor slot.
+// CHECK-LABEL: func @slice_dynamic_end
+// CHECK: paddle.slice %arg0 EndsTensor(%arg1) {axes = array<i32: 1>, infer_flags = array<i32: -1>, starts = array<i32: 0>} : (tensor<1x512xi64>, tensor<1xi64>) -> tensor<1x?xi64>
+func.func @slice_dynamic_end(%x: tensor<1x512xi64>, %end: tensor<1xi64>) -> tensor<1x?xi64> {
+  %s = onnx.Constant dense<[0]> : tensor<1xi64>
+  %a = onnx.Constant dense<[1]> : tensor<1xi64>
+  %st = onnx.Constant dense<[1]> : tensor<1xi64>
+  %0 = onnx.Slice %x, %s, %end, %a, %st : (tensor<1x512xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<1x?xi64>
+  return %0 : tensor<1x?xi64>
+}
+
+// -----
+
+// A step other than 1 makes a strided_slice.
+// CHECK-LABEL: func @slice_steps
+// CHECK: paddle.strided_slice %arg0 {axes = array<i32: 0>, ends = array<i32: -2147483648>, infer_flags = array<i32: 1>, starts = array<i32: -1>, strides = array<i32: -5>} : (tensor<20x10xf32>) -> tensor<4x10xf32>
+func.func @slice_steps(%x: tensor<20x10xf32>) -> tensor<4x10xf32> {
+  %s = onnx.Constant dense<[-1]> : tensor<1xi64>
+  %e = onnx.Constant dense<[-9223372036854775808]> : tensor<1xi64>
+  %st = onnx.Constant dense<[-5]> : tensor<1xi64>
+  %none = onnx.NoValue
+  %0 = onnx.Slice %x, %s, %e, %none, %st : (tensor<20x10xf32>, tensor<1xi64>, tensor<1xi64>, none, tensor<1xi64>) -> tensor<4x10xf32>
+  return %0 : tensor<4x10xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @split
+// CHECK: paddle.split %arg0 {axis = 1 : si32, sections = array<i32: 2, 5>} : (tensor<?x7xf32>) -> (tensor<?x2xf32>, tensor<?x5xf32>)
+// CHECK: paddle.split %arg0 {axis = 1 : si32, sections = array<i32: 3, 3, 1>} : (tensor<?x7xf32>) -> (tensor<?x3xf32>, tensor<?x3xf32>, tensor<?x1xf32>)
+func.func @split(%x: tensor<?x7xf32>) -> (tensor<?x2xf32>, tensor<?x5xf32>, tensor<?x3xf32>, tensor<?x3xf32>, tensor<?x1xf32>) {
+  %sizes = onnx.Constant dense<[2, 5]> : tensor<2xi64>
+  %0:2 = onnx.Split %x, %sizes {axis = -1 : si64} : (tensor<?x7xf32>, tensor<2xi64>) -> (tensor<?x2xf32>, tensor<?x5xf32>)
+  %none = onnx.NoValue
+  %1:3 = onnx.Split %x, %none {axis = 1 : si64, num_outputs = 3 : si64} : (tensor<?x7xf32>, none) -> (tensor<?x3xf32>, tensor<?x3xf32>, tensor<?x1xf32>)
+  return %0#0, %0#1, %1#0, %1#1, %1#2 : tensor<?x2xf32>, tensor<?x5xf32>, tensor<?x3xf32>, tensor<?x3xf32>, tensor<?x1xf32>
+}
+
+// -----
+
+// Paddle's where needs equal shapes: a static result expands each operand
+// to it; a dynamic one to the run-time shape of a zero tensor of the
+// broadcast shape.
+// CHECK-LABEL: func @where_static
+// CHECK: %[[C:.*]] = paddle.expand_v2 %arg0 {shape = array<i32: 2, 3>} : (tensor<1x3xi1>) -> tensor<2x3xi1>
+// CHECK: %[[Y:.*]] = paddle.expand_v2 %arg2 {shape = array<i32: 2, 3>} : (tensor<f32>) -> tensor<2x3xf32>
+// CHECK: paddle.where %[[C]], %arg1, %[[Y]] : (tensor<2x3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+func.func @where_static(%c: tensor<1x3xi1>, %x: tensor<2x3xf32>, %y: tensor<f32>) -> tensor<2x3xf32> {
+  %0 = onnx.Where %c, %x, %y : (tensor<1x3xi1>, tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @where_dynamic
+// CHECK: %[[Z0:.*]] = paddle.fill_any_like %arg0 {dtype = 2 : si32} : (tensor<?x1x1x?xi1>) -> tensor<?x1x1x?xi32>
+// CHECK: %[[Z1:.*]] = paddle.fill_any_like %arg1 {dtype = 2 : si32}
+// CHECK: %[[S01:.*]] = paddle.elementwise_add %[[Z0]], %[[Z1]] : (tensor<?x1x1x?xi32>, tensor<?x12x?x?xi32>) -> tensor<?x12x?x?xi32>
+// CHECK: %[[Z2:.*]] = paddle.fill_any_like %arg2 {dtype = 2 : si32}
+// CHECK: %[[S:.*]] = paddle.elementwise_add %[[S01]], %[[Z2]]
+// CHECK: %[[SHAPE:.*]] = paddle.shape %[[S]] : (tensor<?x12x?x?xi32>) -> tensor<4xi32>
+// CHECK: %[[C:.*]] = paddle.expand_v2 %arg0 Shape(%[[SHAPE]]) : (tensor<?x1x1x?xi1>, tensor<4xi32>) -> tensor<?x12x?x?xi1>
+// CHECK: %[[X:.*]] = paddle.expand_v2 %arg1 Shape(%[[SHAPE]])
+// CHECK: %[[Y:.*]] = paddle.expand_v2 %arg2 Shape(%[[SHAPE]]) : (tensor<f32>, tensor<4xi32>) -> tensor<?x12x?x?xf32>
+// CHECK: paddle.where %[[C]], %[[X]], %[[Y]]
+func.func @where_dynamic(%c: tensor<?x1x1x?xi1>, %x: tensor<?x12x?x?xf32>, %y: tensor<f32>) -> tensor<?x12x?x?xf32> {
+  %0 = onnx.Where %c, %x, %y : (tensor<?x1x1x?xi1>, tensor<?x12x?x?xf32>, tensor<f32>) -> tensor<?x12x?x?xf32>
+  return %0 : tensor<?x12x?x?xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @gathers
+// CHECK: paddle.take_along_axis %arg0, %arg1 {Axis = 1 : si32} : (tensor<3x4xf32>, tensor<3x2xi64>) -> tensor<3x2xf32>
+// CHECK: paddle.gather_nd %arg0, %arg2 : (tensor<3x4xf32>, tensor<5x2xi64>) -> tensor<5xf32>
+func.func @gathers(%x: tensor<3x4xf32>, %i: tensor<3x2xi64>, %n: tensor<5x2xi64>) -> (tensor<3x2xf32>, tensor<5xf32>) {
+  %0 = onnx.GatherElements %x, %i {axis = -1 : si64} : (tensor<3x4xf32>, tensor<3x2xi64>) -> tensor<3x2xf32>
+  %1 = onnx.GatherND %x, %n : (tensor<3x4xf32>, tensor<5x2xi64>) -> tensor<5xf32>
+  return %0, %1 : tensor<3x2xf32>, tensor<5xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @scatters
+// CHECK: %[[MAX:.*]] = paddle.put_along_axis %arg0, %arg1, %arg2 {Axis = 1 : si32, Reduce = "amax"}
+// CHECK: %[[ADD:.*]] = paddle.scatter_nd_add %arg0, %arg3, %arg4 : (tensor<3x4xf32>, tensor<5x2xi64>, tensor<5xf32>) -> tensor<3x4xf32>
+// CHECK: %[[ZEROS:.*]] = paddle.fill_any_like %arg0 : (tensor<3x4xf32>) -> tensor<3x4xf32>
+// CHECK: %[[ONES:.*]] = paddle.fill_any_like %arg4 {value = 1.000000e+00 : f32}
+// CHECK: %[[MASK:.*]] = paddle.scatter_nd_add %[[ZEROS]], %arg3, %[[ONES]]
+// CHECK: %[[PLACED:.*]] = paddle.scatter_nd_add %[[ZEROS]], %arg3, %arg4
+// CHECK: %[[HIT:.*]] = paddle.not_equal %[[MASK]], %[[ZEROS]]
+// CHECK: %[[SET:.*]] = paddle.where %[[HIT]], %[[PLACED]], %arg0
+// CHECK: return %[[MAX]], %[[ADD]], %[[SET]]
+func.func @scatters(%x: tensor<3x4xf32>, %i: tensor<3x2xi64>, %u: tensor<3x2xf32>, %n: tensor<5x2xi64>, %v: tensor<5xf32>) -> (tensor<3x4xf32>, tensor<3x4xf32>, tensor<3x4xf32>) {
+  %0 = onnx.ScatterElements %x, %i, %u {axis = 1 : si64, reduction = "max"} : (tensor<3x4xf32>, tensor<3x2xi64>, tensor<3x2xf32>) -> tensor<3x4xf32>
+  %1 = onnx.ScatterND %x, %n, %v {reduction = "add"} : (tensor<3x4xf32>, tensor<5x2xi64>, tensor<5xf32>) -> tensor<3x4xf32>
+  %2 = onnx.ScatterND %x, %n, %v : (tensor<3x4xf32>, tensor<5x2xi64>, tensor<5xf32>) -> tensor<3x4xf32>
+  return %0, %1, %2 : tensor<3x4xf32>, tensor<3x4xf32>, tensor<3x4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @nonzero_trilu
+// CHECK: %[[IDX:.*]] = paddle.where_index %arg0 : (tensor<?x4xf32>) -> tensor<?x2xi64>
+// CHECK: %[[NZ:.*]], %{{.*}} = paddle.transpose2 %[[IDX]] {axis = array<i32: 1, 0>} : (tensor<?x2xi64>) -> (tensor<2x?xi64>, tensor<0x?x2xi64>)
+// CHECK: %[[TRIL:.*]] = paddle.tril_triu %arg0 {diagonal = -1 : si32} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+// A dynamic k: col - row >= k, broadcast to the input, selects.
+// CHECK: paddle.shape %arg0
+// CHECK: %[[ROWS:.*]] = paddle.range %{{.*}} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?xi64>
+// CHECK: %[[COLS:.*]] = paddle.range %{{.*}} -> tensor<4xi64>
+// CHECK: %[[ROW:.*]], %{{.*}} = paddle.reshape2 %[[ROWS]] {shape = array<i32: -1, 1>}
+// CHECK: %[[DIFF:.*]] = paddle.elementwise_sub %[[COLS]], %[[ROW]] : (tensor<4xi64>, tensor<?x1xi64>) -> tensor<?x4xi64>
+// CHECK: %[[KEEP:.*]] = paddle.greater_equal %[[DIFF]], %arg1 : (tensor<?x4xi64>, tensor<i64>) -> tensor<?x4xi1>
+// CHECK: %[[ZEROS:.*]] = paddle.fill_any_like %arg0 : (tensor<?x4xf32>) -> tensor<?x4xf32>
+// CHECK: %[[MASK:.*]] = paddle.expand_v2 %[[KEEP]] Shape(
+// CHECK: %[[TRIU:.*]] = paddle.where %[[MASK]], %arg0, %[[ZEROS]]
+// CHECK: return %[[NZ]], %[[TRIL]], %[[TRIU]]
+func.func @nonzero_trilu(%x: tensor<?x4xf32>, %k: tensor<i64>) -> (tensor<2x?xi64>, tensor<?x4xf32>, tensor<?x4xf32>) {
+  %0 = onnx.NonZero %x : (tensor<?x4xf32>) -> tensor<2x?xi64>
+  %c = onnx.Constant dense<-1> : tensor<i64>
+  %1 = onnx.Trilu %x, %c {upper = 0 : si64} : (tensor<?x4xf32>, tensor<i64>) -> tensor<?x4xf32>
+  %2 = onnx.Trilu %x, %k : (tensor<?x4xf32>, tensor<i64>) -> tensor<?x4xf32>
+  return %0, %1, %2 : tensor<2x?xi64>, tensor<?x4xf32>, tensor<?x4xf32>
+}
+
+// -----
+
+// TopK is a stable argsort (ONNX orders equal values by index) and a slice.
+// CHECK-LABEL: func @topk
+// CHECK: %[[V:.*]], %[[I:.*]] = paddle.argsort %arg0 {axis = 1 : si32, stable = true} : (tensor<3x4xf32>) -> (tensor<3x4xf32>, tensor<3x4xi64>)
+// CHECK: paddle.slice %[[V]] {axes = array<i32: 1>, ends = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 0>} : (tensor<3x4xf32>) -> tensor<3x2xf32>
+// CHECK: paddle.slice %[[I]] {axes = array<i32: 1>, ends = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 0>} : (tensor<3x4xi64>) -> tensor<3x2xi64>
+// CHECK: %[[V2:.*]], %[[I2:.*]] = paddle.argsort %arg0 {axis = 1 : si32, descending = true, stable = true}
+// CHECK: paddle.slice %[[V2]] EndsTensor(%arg1) {axes = array<i32: 1>, infer_flags = array<i32: -1>, starts = array<i32: 0>} : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<3x?xf32>
+// CHECK: paddle.slice %[[I2]] EndsTensor(%arg1)
+func.func @topk(%x: tensor<3x4xf32>, %k: tensor<1xi64>) -> (tensor<3x2xf32>, tensor<3x2xi64>, tensor<3x?xf32>, tensor<3x?xi64>) {
+  %c = onnx.Constant dense<2> : tensor<1xi64>
+  %0:2 = onnx.TopK %x, %c {axis = 1 : si64, largest = 0 : si64} : (tensor<3x4xf32>, tensor<1xi64>) -> (tensor<3x2xf32>, tensor<3x2xi64>)
+  %1:2 = onnx.TopK %x, %k : (tensor<3x4xf32>, tensor<1xi64>) -> (tensor<3x?xf32>, tensor<3x?xi64>)
+  return %0#0, %0#1, %1#0, %1#1 : tensor<3x2xf32>, tensor<3x2xi64>, tensor<3x?xf32>, tensor<3x?xi64>
+}
+
+// -----
+
+// CHECK-LABEL: func @arg_cumsum
+// CHECK: paddle.arg_max %arg0 {axis = 1 : si64, keepdims = true} : (tensor<?x4xf32>) -> tensor<?x1xi64>
+// select_last_index: the arg of the reversed axis, counted from the end.
+// CHECK: %[[REV:.*]] = paddle.strided_slice %arg0 {axes = array<i32: 1>, ends = array<i32: -2147483648>, infer_flags = array<i32: 1>, starts = array<i32: -1>, strides = array<i32: -1>}
+// CHECK: %[[MIN:.*]] = paddle.arg_min %[[REV]] {axis = 1 : si64} : (tensor<?x4xf32>) -> tensor<?xi64>
+// CHECK: paddle.scale %[[MIN]] {bias = 3.000000e+00 : f32, scale = -1.000000e+00 : f32}
+// CHECK: paddle.cumsum %arg0 {axis = 1 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+func.func @arg_cumsum(%x: tensor<?x4xf32>) -> (tensor<?x1xi64>, tensor<?xi64>, tensor<?x4xf32>) {
+  %0 = onnx.ArgMax %x {axis = -1 : si64} : (tensor<?x4xf32>) -> tensor<?x1xi64>
+  %1 = onnx.ArgMin %x {axis = 1 : si64, keepdims = 0 : si64, select_last_index = 1 : si64} : (tensor<?x4xf32>) -> tensor<?xi64>
+  %a = onnx.Constant dense<-1> : tensor<i32>
+  %2 = onnx.CumSum %x, %a {exclusive = 1 : si64, reverse = 1 : si64} : (tensor<?x4xf32>, tensor<i32>) -> tensor<?x4xf32>
+  return %0, %1, %2 : tensor<?x1xi64>, tensor<?xi64>, tensor<?x4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @onehot
+// Negative indices count from the end, then compare with range(depth).
+// CHECK: %[[ZERO:.*]] = paddle.fill_any_like %arg0
+// CHECK: %[[NEG:.*]] = paddle.less_than %arg0, %[[ZERO]]
+// CHECK: %[[SHIFTED:.*]] = paddle.scale %arg0 {bias = 5.000000e+00 : f32}
+// CHECK: %[[IX:.*]] = paddle.where %[[NEG]], %[[SHIFTED]], %arg0
+// CHECK: %[[UNSQ:.*]], %{{.*}} = paddle.unsqueeze2 %[[IX]] {axes = array<i32: 1>} : (tensor<?x3xi64>) -> (tensor<?x1x3xi64>, tensor<0x?x3xi64>)
+// CHECK: %[[RANGE:.*]] = paddle.range %{{.*}} -> tensor<5xi64>
+// CHECK: %[[CLASSES:.*]], %{{.*}} = paddle.reshape2 %[[RANGE]] {shape = array<i32: 5, 1>}
+// CHECK: %[[HIT:.*]] = paddle.equal %[[UNSQ]], %[[CLASSES]] : (tensor<?x1x3xi64>, tensor<5x1xi64>) -> tensor<?x5x3xi1>
+// CHECK: %[[MISS:.*]] = paddle.logical_not %[[HIT]]
+// CHECK: %[[OFF:.*]] = paddle.slice %arg1 {axes = array<i32: 0>, ends = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>}
+// CHECK: %[[ON:.*]] = paddle.slice %arg1 {axes = array<i32: 0>, ends = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 1>}
+// CHECK: %[[H:.*]] = paddle.cast %[[HIT]] {in_dtype = 0 : si32, out_dtype = 5 : si32}
+// CHECK: %[[HV:.*]] = paddle.elementwise_mul %[[H]], %[[ON]]
+// CHECK: %[[M:.*]] = paddle.cast %[[MISS]]
+// CHECK: %[[MV:.*]] = paddle.elementwise_mul %[[M]], %[[OFF]]
+// CHECK: paddle.elementwise_add %[[HV]], %[[MV]] : (tensor<?x5x3xf32>, tensor<?x5x3xf32>) -> tensor<?x5x3xf32>
+func.func @onehot(%i: tensor<?x3xi64>, %v: tensor<2xf32>) -> tensor<?x5x3xf32> {
+  %d = onnx.Constant dense<5.0> : tensor<f32>
+  %0 = onnx.OneHot %i, %d, %v {axis = 1 : si64} : (tensor<?x3xi64>, tensor<f32>, tensor<2xf32>) -> tensor<?x5x3xf32>
+  return %0 : tensor<?x5x3xf32>
+}
+
+// -----
+
+// Every mode is pad3d on the last three dims, through a 5-D view.
+// CHECK-LABEL: func @pads
+// CHECK: %[[X5:.*]], %{{.*}} = paddle.unsqueeze2 %arg0 {axes = array<i32: 0>} : (tensor<1x3x4x5xf32>) -> (tensor<1x1x3x4x5xf32>, tensor<0x1x3x4x5xf32>)
+// CHECK: %[[P:.*]] = paddle.pad3d %[[X5]] {paddings = array<i32: 2, 4, 1, 2, 0, 0>, value = 1.500000e+00 : f32} : (tensor<1x1x3x4x5xf32>) -> tensor<1x1x3x7x11xf32>
+// CHECK: paddle.squeeze2 %[[P]] {axes = array<i32: 0>} : (tensor<1x1x3x7x11xf32>) -> (tensor<1x3x7x11xf32>, tensor<0x1x1x3x7x11xf32>)
+// CHECK: paddle.pad3d %{{.*}} {mode = "reflect", paddings = array<i32: 0, 0, 1, 2, 0, 0>} : (tensor<1x1x3x4x5xf32>) -> tensor<1x1x3x7x5xf32>
+func.func @pads(%x: tensor<1x3x4x5xf32>) -> (tensor<1x3x7x11xf32>, tensor<1x3x7x5xf32>) {
+  %p = onnx.Constant dense<[0, 0, 1, 2, 0, 0, 2, 4]> : tensor<8xi64>
+  %v = onnx.Constant dense<1.5> : tensor<f32>
+  %none = onnx.NoValue
+  %0 = onnx.Pad %x, %p, %v, %none : (tensor<1x3x4x5xf32>, tensor<8xi64>, tensor<f32>, none) -> tensor<1x3x7x11xf32>
+  %q = onnx.Constant dense<[1, 2]> : tensor<2xi64>
+  %a = onnx.Constant dense<[-2]> : tensor<1xi64>
+  %1 = onnx.Pad %x, %q, %none, %a {mode = "reflect"} : (tensor<1x3x4x5xf32>, tensor<2xi64>, none, tensor<1xi64>) -> tensor<1x3x7x5xf32>
+  return %0, %1 : tensor<1x3x7x11xf32>, tensor<1x3x7x5xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @compress
+// CHECK: %[[IDX:.*]] = paddle.where_index %arg1 : (tensor<3xi1>) -> tensor<?x1xi64>
+// CHECK: %[[FLAT:.*]], %{{.*}} = paddle.reshape2 %[[IDX]] {shape = array<i32: -1>} : (tensor<?x1xi64>) -> (tensor<?xi64>, tensor<0x?x1xi64>)
+// CHECK: paddle.gather %arg0, %[[FLAT]] {axis = 1 : si32} : (tensor<2x3xf32>, tensor<?xi64>) -> tensor<2x?xf32>
+func.func @compress(%x: tensor<2x3xf32>, %c: tensor<3xi1>) -> tensor<2x?xf32> {
+  %0 = onnx.Compress %x, %c {axis = -1 : si64} : (tensor<2x3xf32>, tensor<3xi1>) -> tensor<2x?xf32>
+  return %0 : tensor<2x?xf32>
+}
+
+// -----
+
+// ReverseSequence: time index len - 1 - t where t < len, else t.
+// CHECK-LABEL: func @reverse_sequence
+// CHECK: %[[T:.*]], %{{.*}} = paddle.reshape2 %{{.*}} {shape = array<i32: -1, 1>} : (tensor<4xi64>) -> (tensor<4x1xi64>, tensor<0x4xi64>)
+// CHECK: %[[LEN:.*]], %{{.*}} = paddle.reshape2 %arg1 {shape = array<i32: 1, -1>} : (tensor<2xi64>) -> (tensor<1x2xi64>, tensor<0x2xi64>)
+// CHECK: %[[IN:.*]] = paddle.less_than %[[T]], %[[LEN]] : (tensor<4x1xi64>, tensor<1x2xi64>) -> tensor<4x2xi1>
+// CHECK: %[[LAST:.*]] = paddle.scale %[[LEN]] {bias = -1.000000e+00 : f32}
+// CHECK: %[[REV:.*]] = paddle.elementwise_sub %[[LAST]], %[[T]] : (tensor<1x2xi64>, tensor<4x1xi64>) -> tensor<4x2xi64>
+// CHECK: %[[TT:.*]] = paddle.expand_v2 %[[T]] {shape = array<i32: 4, 2>}
+// CHECK: %[[INDEX:.*]] = paddle.where %[[IN]], %[[REV]], %[[TT]] : (tensor<4x2xi1>, tensor<4x2xi64>, tensor<4x2xi64>) -> tensor<4x2xi64>
+// CHECK: %[[INDEX3:.*]], %{{.*}} = paddle.unsqueeze2 %[[INDEX]] {axes = array<i32: 2>}
+// CHECK: %[[FULL:.*]] = paddle.expand_v2 %[[INDEX3]] {shape = array<i32: 4, 2, 3>}
+// CHECK: paddle.take_along_axis %arg0, %[[FULL]] {Axis = 0 : si32} : (tensor<4x2x3xf32>, tensor<4x2x3xi64>) -> tensor<4x2x3xf32>
+func.func @reverse_sequence(%x: tensor<4x2x3xf32>, %l: tensor<2xi64>) -> tensor<4x2x3xf32> {
+  %0 = onnx.ReverseSequence %x, %l {batch_axis = 1 : si64, time_axis = 0 : si64} : (tensor<4x2x3xf32>, tensor<2xi64>) -> tensor<4x2x3xf32>
+  return %0 : tensor<4x2x3xf32>
+}
