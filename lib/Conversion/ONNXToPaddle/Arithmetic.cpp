@@ -58,7 +58,7 @@ struct ModToElementwiseMod : OpConversionPattern<ONNX::ModOp> {
           }
           Value r = Paddle::ElementwiseModOp::create(rewriter, loc, type, x, y,
                                                      minusOne(rewriter));
-          Type boolType = withElementType(type, rewriter.getI1Type());
+          Type boolType = withElements(type, rewriter.getI1Type());
           Value zero = Paddle::FillAnyLikeOp::create(
               rewriter, loc, type, r, rewriter.getF32FloatAttr(0.0f),
               rewriter.getSI32IntegerAttr(-1));
@@ -107,7 +107,7 @@ struct PowToElementwisePow : OpConversionPattern<ONNX::PowOp> {
                        : base;
     Value x = castElements(rewriter, loc, adaptor.getX(), compute);
     Value y = castElements(rewriter, loc, adaptor.getY(), compute);
-    Type resultType = withElementType(op.getType(), compute);
+    Type resultType = withElements(op.getType(), compute);
     Value result = buildWithKernel(
         rewriter, op, failures, "elementwise_pow", kIntsAndFloats, compute,
         {x, y}, resultType, [&](ValueRange operands, Type type) -> Value {

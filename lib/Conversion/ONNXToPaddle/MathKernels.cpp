@@ -52,7 +52,7 @@ Type x2p::onnx_to_paddle::elementTypeOf(Type type) {
   return getElementTypeOrSelf(type);
 }
 
-Type x2p::onnx_to_paddle::withElementType(Type type, Type element) {
+Type x2p::onnx_to_paddle::withElements(Type type, Type element) {
   return cast<ShapedType>(type).clone(element);
 }
 
@@ -81,7 +81,7 @@ Value x2p::onnx_to_paddle::buildWithKernel(
                        : operand);
   Type resultElement = elementTypeOf(resultType);
   Value result = build(cast, resultElement == elementType
-                                 ? withElementType(resultType, compute)
+                                 ? withElements(resultType, compute)
                                  : resultType);
   return castElements(rewriter, loc, result, resultElement);
 }

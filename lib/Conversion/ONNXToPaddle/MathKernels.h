@@ -54,7 +54,7 @@ inline mlir::Type elementTypeOf(mlir::Value value) {
 }
 
 /// The tensor type `type` with element type `element`.
-mlir::Type withElementType(mlir::Type type, mlir::Type element);
+mlir::Type withElements(mlir::Type type, mlir::Type element);
 
 /// Builds `build(operands cast to compute, result type with compute)` for an
 /// op whose result is `resultType`, computing in the type `computeTypeFor`

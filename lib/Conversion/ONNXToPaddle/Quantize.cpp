@@ -84,7 +84,7 @@ struct QuantizeLinearToElementwise
                                "`axis`");
     Location loc = op.getLoc();
     Type f32 = rewriter.getF32Type();
-    Type floatType = withElementType(inputType, f32);
+    Type floatType = withElements(inputType, f32);
     Value x = castElements(rewriter, loc, adaptor.getX(), f32);
     Value scale = castElements(rewriter, loc, adaptor.getYScale(), f32);
     int64_t rank = inputType.getRank();
@@ -139,7 +139,7 @@ struct DequantizeLinearToElementwise
     Location loc = op.getLoc();
     int64_t rank = inputType.getRank();
     Type f32 = rewriter.getF32Type();
-    Type floatType = withElementType(op.getType(), f32);
+    Type floatType = withElements(op.getType(), f32);
     Value x = castElements(rewriter, loc, adaptor.getX(), f32);
     if (!isNone(op.getXZeroPoint())) {
       Value zeroPoint = alignAt(
@@ -258,7 +258,7 @@ struct QLinearMatMulToElementwise : OpConversionPattern<ONNX::QLinearMatMulOp> {
                              adaptor.getAZeroPoint(), -1);
     Value b = minusZeroPoint(rewriter, loc, adaptor.getB(),
                              adaptor.getBZeroPoint(), -1);
-    Type i32Type = withElementType(op.getType(), rewriter.getI32Type());
+    Type i32Type = withElements(op.getType(), rewriter.getI32Type());
     Value product = buildMatmul(rewriter, loc, i32Type, a, b, false, false);
 
     // The factor a_scale * b_scale / y_scale, rounded to the scales' type
@@ -287,7 +287,7 @@ struct QLinearMatMulToElementwise : OpConversionPattern<ONNX::QLinearMatMulOp> {
         rewriter.getSI32IntegerAttr(-1)));
     factor = castElements(rewriter, loc, factor, f64);
 
-    Type f64Type = withElementType(op.getType(), f64);
+    Type f64Type = withElements(op.getType(), f64);
     Value y = Paddle::ElementwiseMulOp::create(
         rewriter, loc, f64Type, castElements(rewriter, loc, product, f64),
         factor, rewriter.getSI32IntegerAttr(-1));

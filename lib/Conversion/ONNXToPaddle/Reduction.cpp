@@ -51,7 +51,7 @@ Value dynamicSum(ConversionPatternRewriter &rewriter, Location loc, Value x,
   if (!isa<FloatType>(element))
     return sum;
   Value isNaN = Paddle::IsnanV2Op::create(
-      rewriter, loc, withElementType(x.getType(), rewriter.getI1Type()), x);
+      rewriter, loc, withElements(x.getType(), rewriter.getI1Type()), x);
   Value count = nansum(castElements(rewriter, loc, isNaN, element));
   Value negated = Paddle::ScaleOp::create(
       rewriter, loc, type, count, /*ScaleTensor=*/Value(),

@@ -214,22 +214,6 @@ func.func @clip_int_open(%x: tensor<4xi32>) -> tensor<4xi32> {
 
 // -----
 
-// Ops --onnx-to-paddle cannot convert are all reported, each at its ONNX
-// node, with the reason, and the pass fails.
-// RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
-
-func.func @several(%x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xi32>) -> (tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>) {
-  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: the target shape is not a constant (dynamic shapes are not converted yet)}}
-  %0 = onnx.Reshape %x, %s : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
-  // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: only floating-point operands are converted (integer semantics differ)}}
-  %1 = onnx.Div %i, %i : (tensor<2x3xi32>, tensor<2x3xi32>) -> tensor<2x3xi32>
-  // expected-error @+1 {{cannot convert 'onnx.Sin' to the paddle dialect: no conversion for this operator yet}}
-  %2 = onnx.Sin %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
-  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>
-}
-
-// -----
-
 // indexing:
 func.func @slice_dynamic_axes(%x: tensor<4x4xf32>, %s: tensor<1xi64>, %a: tensor<1xi64>) -> tensor<?x?xf32> {
   %e = onnx.Constant dense<[3]> : tensor<1xi64>
