@@ -214,22 +214,6 @@ func.func @clip_int_open(%x: tensor<4xi32>) -> tensor<4xi32> {
 
 // -----
 
-// Ops --onnx-to-paddle cannot convert are all reported, each at its ONNX
-// node, with the reason, and the pass fails.
-// RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
-
-func.func @several(%x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xi32>) -> (tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>) {
-  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: the target shape is not a constant (dynamic shapes are not converted yet)}}
-  %0 = onnx.Reshape %x, %s : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
-  // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: only floating-point operands are converted (integer semantics differ)}}
-  %1 = onnx.Div %i, %i : (tensor<2x3xi32>, tensor<2x3xi32>) -> tensor<2x3xi32>
-  // expected-error @+1 {{cannot convert 'onnx.Sin' to the paddle dialect: no conversion for this operator yet}}
-  %2 = onnx.Sin %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
-  return %0, %1, %2 : tensor<3x2xf32>, tensor<2x3xi32>, tensor<2x3xf32>
-}
-
-// -----
-
 // indexing:
 func.func @slice_dynamic_axes(%x: tensor<4x4xf32>, %s: tensor<1xi64>, %a: tensor<1xi64>) -> tensor<?x?xf32> {
   %e = onnx.Constant dense<[3]> : tensor<1xi64>
@@ -308,4 +292,52 @@ func.func @pad_i8(%x: tensor<4x4xi8>) -> tensor<4x6xi8> {
   // expected-error @+1 {{Paddle's CPU pad3d kernel has no i8 variant}}
   %0 = onnx.Pad %x, %p, %none, %none : (tensor<4x4xi8>, tensor<4xi64>, none, none) -> tensor<4x6xi8>
   return %0 : tensor<4x6xi8>
+}
+
+// -----
+
+// math: Paddle's only unsigned integer type is uint8.
+func.func @bitshift_uint16(%a: tensor<3xui16>) -> tensor<3xui16> {
+  // expected-error @+1 {{cannot convert 'onnx.BitShift' to the paddle dialect: Paddle's only unsigned integer type is uint8}}
+  %0 = onnx.BitShift %a, %a {direction = "LEFT"} : (tensor<3xui16>, tensor<3xui16>) -> tensor<3xui16>
+  return %0 : tensor<3xui16>
+}
+
+// -----
+
+// math: reduce_max reads its axes only from `dim` (its AxisTensor is ignored).
+func.func @reduce_max_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<3x1xf32> {
+  // expected-error @+1 {{the axes are not a constant (Paddle's reduce_max takes them only as an attribute)}}
+  %0 = onnx.ReduceMax %x, %axes : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<3x1xf32>
+  return %0 : tensor<3x1xf32>
+}
+
+// -----
+
+// math: whether noop_with_empty_axes applies is known only at run time.
+func.func @reduce_sum_runtime_noop(%x: tensor<3x4xf32>, %axes: tensor<?xi64>) -> tensor<*xf32> {
+  // expected-error @+1 {{noop_with_empty_axes = 1 with axes known only at run time}}
+  %0 = onnx.ReduceSum %x, %axes {noop_with_empty_axes = 1 : si64} : (tensor<3x4xf32>, tensor<?xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// math: Paddle's einsum has no diagonals and crashes on 0-D results.
+func.func @einsum_unsupported(%x: tensor<3x3xf32>, %v: tensor<3xf32>) -> (tensor<3xf32>, tensor<f32>) {
+  // expected-error @+1 {{Paddle's einsum has no diagonals (label 'i' repeats in one operand)}}
+  %0 = onnx.Einsum %x {equation = "ii->i"} : (tensor<3x3xf32>) -> tensor<3xf32>
+  // expected-error @+1 {{Paddle's einsum crashes on a 0-D result}}
+  %1 = onnx.Einsum %v, %v {equation = "i,i"} : (tensor<3xf32>, tensor<3xf32>) -> tensor<f32>
+  return %0, %1 : tensor<3xf32>, tensor<f32>
+}
+
+// -----
+
+// math: blocked quantization.
+func.func @quantize_blocked(%x: tensor<2x4xf32>, %s: tensor<2x2xf32>) -> tensor<2x4xi8> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{blocked quantization (block_size > 0) is not converted}}
+  %0 = onnx.QuantizeLinear %x, %s, %none {axis = 1 : si64, block_size = 2 : si64, output_dtype = 3 : si64} : (tensor<2x4xf32>, tensor<2x2xf32>, none) -> tensor<2x4xi8>
+  return %0 : tensor<2x4xi8>
 }

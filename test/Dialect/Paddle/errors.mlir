@@ -1385,3 +1385,36 @@ func.func @argsort_axis(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x4xi64
   %0:2 = paddle.argsort %x {axis = 2 : si32} : (tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x4xi64>)
   return %0#0, %0#1 : tensor<4x4xf32>, tensor<4x4xi64>
 }
+
+// -----
+
+// math:
+func.func @einsum_scratch(%x: tensor<2x3xf32>, %y: tensor<3x4xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{has 2 operands, so it needs 2 InnerCache and 2 XShape results}}
+  %0:3 = paddle.einsum %x, %y {equation = "ij,jk->ik", resultSegmentSizes = array<i32: 1, 1, 1>} : (tensor<2x3xf32>, tensor<3x4xf32>) -> (tensor<2x4xf32>, tensor<?x?xf32>, tensor<2x3xf32>)
+  return %0#0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @einsum_spaces(%x: tensor<2x3xf32>) -> tensor<3x2xf32> {
+  // expected-error @+1 {{equation must not contain spaces}}
+  %0:3 = paddle.einsum %x {equation = "ij -> ji", resultSegmentSizes = array<i32: 1, 1, 1>} : (tensor<2x3xf32>) -> (tensor<3x2xf32>, tensor<?x?xf32>, tensor<2x3xf32>)
+  return %0#0 : tensor<3x2xf32>
+}
+
+// -----
+
+func.func @bitwise_broadcast(%a: tensor<2x3xi32>, %b: tensor<4xi32>) -> tensor<2x3xi32> {
+  // expected-error @+1 {{X and Y do not broadcast}}
+  %0 = paddle.bitwise_or %a, %b : (tensor<2x3xi32>, tensor<4xi32>) -> tensor<2x3xi32>
+  return %0 : tensor<2x3xi32>
+}
+
+// -----
+
+func.func @logsumexp_axis(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{dim 2 is out of range}}
+  %0 = paddle.logsumexp %x {axis = array<i32: 2>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}

@@ -436,3 +436,44 @@ func.func @index_ops(%x: tensor<?x4x4xf32>, %i: tensor<5x3xi64>, %u: tensor<5xf3
   %5:2 = paddle.argsort %4 {axis = 1 : si32, descending = true, stable = true} : (tensor<?x4x4xf32>) -> (tensor<?x4x4xf32>, tensor<?x4x4xi64>)
   return %5#0 : tensor<?x4x4xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @unary_math
+// CHECK: paddle.sin %{{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK: paddle.atanh
+// CHECK: paddle.round %{{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK: paddle.sign
+// CHECK: paddle.isinf_v2 %{{.*}} : (tensor<4xf32>) -> tensor<4xi1>
+func.func @unary_math(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xi1>) {
+  %0 = paddle.sin %x : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = paddle.atanh %0 : (tensor<4xf32>) -> tensor<4xf32>
+  %2 = paddle.round %1 : (tensor<4xf32>) -> tensor<4xf32>
+  %3 = paddle.sign %2 : (tensor<4xf32>) -> tensor<4xf32>
+  %4 = paddle.isinf_v2 %3 : (tensor<4xf32>) -> tensor<4xi1>
+  return %3, %4 : tensor<4xf32>, tensor<4xi1>
+}
+
+// -----
+
+// CHECK-LABEL: func @bits
+// CHECK: paddle.bitwise_and %{{.*}}, %{{.*}} : (tensor<2x3xi32>, tensor<3xi32>) -> tensor<2x3xi32>
+// CHECK: paddle.bitwise_left_shift %{{.*}}, %{{.*}} {is_arithmetic = false} : (tensor<3xui8>, tensor<3xui8>) -> tensor<3xui8>
+func.func @bits(%a: tensor<2x3xi32>, %b: tensor<3xi32>, %c: tensor<3xui8>) -> (tensor<2x3xi32>, tensor<3xui8>) {
+  %0 = paddle.bitwise_and %a, %b : (tensor<2x3xi32>, tensor<3xi32>) -> tensor<2x3xi32>
+  %1 = paddle.bitwise_left_shift %c, %c {is_arithmetic = false} : (tensor<3xui8>, tensor<3xui8>) -> tensor<3xui8>
+  return %0, %1 : tensor<2x3xi32>, tensor<3xui8>
+}
+
+// -----
+
+// CHECK-LABEL: func @math_reductions
+// CHECK: paddle.logsumexp %{{.*}} {axis = array<i32: 1>, keepdim = true} : (tensor<2x3xf32>) -> tensor<2x1xf32>
+// CHECK: paddle.nansum %{{.*}} AxisTensor(%{{.*}}) : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2xf32>
+// CHECK: paddle.einsum %{{.*}}, %{{.*}} {equation = "ij,jk->ik", resultSegmentSizes = array<i32: 1, 2, 2>}
+func.func @math_reductions(%x: tensor<2x3xf32>, %axes: tensor<1xi64>, %y: tensor<3x4xf32>) -> (tensor<2x1xf32>, tensor<2xf32>, tensor<2x4xf32>) {
+  %0 = paddle.logsumexp %x {axis = array<i32: 1>, keepdim = true} : (tensor<2x3xf32>) -> tensor<2x1xf32>
+  %1 = paddle.nansum %x AxisTensor(%axes) : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2xf32>
+  %2:5 = paddle.einsum %x, %y {equation = "ij,jk->ik", resultSegmentSizes = array<i32: 1, 2, 2>} : (tensor<2x3xf32>, tensor<3x4xf32>) -> (tensor<2x4xf32>, tensor<?x?xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<3x4xf32>)
+  return %0, %1, %2#0 : tensor<2x1xf32>, tensor<2xf32>, tensor<2x4xf32>
+}
