@@ -44,6 +44,62 @@ int64_t productOf(ArrayRef<int64_t> dims) {
   return n;
 }
 
+/// The dim `piece` (a 1-element shape piece) stands for at target position
+/// `position`, as a reshape2 attribute value: its constant, or 0 when it is
+/// the reshaped input's own dim at that position (Gather(Shape(data), i),
+/// possibly Unsqueezed); nullopt when it is only known at run time.
+static std::optional<int64_t> templateDim(Value piece, Value data,
+                                          int64_t position) {
+  if (std::optional<SmallVector<int64_t>> c = getConstantInts(piece))
+    return c->size() == 1 ? std::optional<int64_t>((*c)[0]) : std::nullopt;
+  if (auto unsqueeze = piece.getDefiningOp<ONNX::UnsqueezeOp>())
+    piece = unsqueeze.getData();
+  auto gather = piece.getDefiningOp<ONNX::GatherOp>();
+  if (!gather || gather.getAxis() != 0)
+    return std::nullopt;
+  auto shape = gather.getData().getDefiningOp<ONNX::ShapeOp>();
+  std::optional<SmallVector<int64_t>> index =
+      getConstantInts(gather.getIndices());
+  if (!shape || shape.getData() != data || shape.getStart() != 0 || !index ||
+      index->size() != 1 || (*index)[0] != position)
+    return std::nullopt;
+  return 0;
+}
+
+/// A run-time Reshape target assembled by Concat from constants and the
+/// input's own dims (what exporters write for x.view(x.size(0), -1, h, d)),
+/// as an equivalent reshape2 attribute: 0 copies the input's dim, one
+/// run-time piece becomes -1. Besides saving the shape arithmetic at run
+/// time, an attribute keeps Paddle's oneDNN operator_reshape2 fusion
+/// correct: it reads the attribute and ignores the Shape input.
+static std::optional<SmallVector<int64_t>>
+staticTemplate(ONNX::ReshapeOp op) {
+  auto concat = op.getShape().getDefiningOp<ONNX::ConcatOp>();
+  if (!concat || op.getAllowzero())
+    return std::nullopt;
+  SmallVector<int64_t> dims;
+  bool inferred = false;
+  for (Value piece : concat.getInputs()) {
+    auto type = dyn_cast<RankedTensorType>(piece.getType());
+    if (!type || type.getRank() != 1 || type.getDimSize(0) != 1)
+      return std::nullopt;
+    std::optional<int64_t> dim =
+        templateDim(piece, op.getData(), static_cast<int64_t>(dims.size()));
+    if (!dim) {
+      if (inferred)
+        return std::nullopt;
+      inferred = true;
+      dim = -1;
+    } else if (*dim == -1) {
+      if (inferred)
+        return std::nullopt;
+      inferred = true;
+    }
+    dims.push_back(*dim);
+  }
+  return dims;
+}
+
 struct ReshapeToReshape2 : ShapeFamilyPattern<ONNX::ReshapeOp> {
   using ShapeFamilyPattern::ShapeFamilyPattern;
 
@@ -55,6 +111,8 @@ struct ReshapeToReshape2 : ShapeFamilyPattern<ONNX::ReshapeOp> {
     Value data = adaptor.getData();
     std::optional<SmallVector<int64_t>> shape =
         getConstantInts(adaptor.getShape());
+    if (!shape)
+      shape = staticTemplate(op);
     auto input = rankedOf(data);
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
