@@ -39,9 +39,10 @@ def make_inputs(model, dims, seed=0):
                 shape.append(dims.get(d.dim_param, 1))
         dtype = NP_TYPES[tensor.elem_type]
         if np.issubdtype(dtype, np.integer):
-            # Masks hold 0/1 (HF models turn other values into infinities);
-            # ids stay small enough for any vocabulary.
-            high = 2 if "mask" in value.name else 10
+            # Masks and token types hold 0/1 (HF models turn other mask
+            # values into infinities and have two token types); ids stay
+            # small enough for any vocabulary.
+            high = 2 if "mask" in value.name or "type" in value.name else 10
             feeds[value.name] = rng.integers(0, high, shape).astype(dtype)
         elif dtype == np.bool_:
             feeds[value.name] = rng.integers(0, 2, shape).astype(bool)

@@ -15,7 +15,8 @@ dtype). Each Paddle run happens in a forked child.
 
 Statuses: pass, wrong, paddle-error, not-convertible (x2p refused, with its
 reasons), x2p-crash, missing (not generated). Exits 1 unless every model
-selected passes.
+selected passes, except those named by --known-failures (which must then
+still fail).
 """
 import argparse
 import collections
@@ -158,6 +159,10 @@ def main():
     parser.add_argument("--cache-dir", default=DEFAULT_CACHE)
     parser.add_argument("--only", action="append", default=[])
     parser.add_argument("--exclude", action="append", default=[])
+    parser.add_argument("--known-failures", default="",
+                        help="comma-separated models expected not to pass "
+                             "(each with its reason in the caller); one that "
+                             "passes is reported so the list shrinks")
     parser.add_argument("--opsets", default="13,17")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--markdown")
@@ -191,13 +196,19 @@ def main():
     counts = collections.Counter(r["status"] for r in rows)
     summary = "%d of %d model/opset pairs pass: %s" % (
         counts["pass"], len(rows), ", ".join("%s %d" % kv for kv in sorted(counts.items())))
+    known = {k for k in args.known_failures.split(",") if k}
+    unexpected = [r for r in rows if r["status"] != "pass" and r["model"] not in known]
+    fixed = sorted({r["model"] for r in rows if r["status"] == "pass" and r["model"] in known})
     print("\n%s (%.0f s, %d jobs)" % (summary, time.time() - start, args.jobs))
     if args.markdown:
         write_markdown(args.markdown, rows, summary)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)
-    return 0 if counts["pass"] == len(rows) else 1
+    if known:
+        print("unexpected failures: %d; known failures that pass now: %s" % (
+            len(unexpected), ", ".join(fixed) or "none"))
+    return 0 if not unexpected and not fixed else 1
 
 
 if __name__ == "__main__":
