@@ -59,11 +59,9 @@ unsigned bitOf(mlir::Type element);
 
 /// A conversion pattern of the indexing family, with the failure record.
 template <typename SourceOp>
-struct IndexingPattern : mlir::OpConversionPattern<SourceOp> {
-  IndexingPattern(mlir::TypeConverter &converter, mlir::MLIRContext *context,
-                  Failures &failures)
-      : mlir::OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct IndexingPattern : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   mlir::LogicalResult checkElementTypes(mlir::Operation *op) const {
     std::string what;
@@ -99,7 +97,6 @@ struct IndexingPattern : mlir::OpConversionPattern<SourceOp> {
     return axis < 0 ? axis + rank : axis;
   }
 
-  Failures &failures;
 };
 
 

@@ -27,6 +27,17 @@ struct Failures {
   }
 };
 
+/// A conversion pattern that can say why it refuses an op
+/// (failures.fail(op, "why")).
+template <typename OpTy>
+struct ReportingPattern : mlir::OpConversionPattern<OpTy> {
+  ReportingPattern(mlir::TypeConverter &converter, mlir::MLIRContext *context,
+                   Failures &failures)
+      : mlir::OpConversionPattern<OpTy>(converter, context),
+        failures(failures) {}
+  Failures &failures;
+};
+
 /// The integer values of `value` when it is a constant (an onnx.Constant or
 /// an already converted paddle.parameter); nullopt otherwise.
 std::optional<llvm::SmallVector<int64_t>> getConstantInts(mlir::Value value);

@@ -100,8 +100,8 @@ staticTemplate(ONNX::ReshapeOp op) {
   return dims;
 }
 
-struct ReshapeToReshape2 : ShapeFamilyPattern<ONNX::ReshapeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
+  using ReportingPattern::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ReshapeOp op, OpAdaptor adaptor,
@@ -149,8 +149,8 @@ struct ReshapeToReshape2 : ShapeFamilyPattern<ONNX::ReshapeOp> {
 };
 
 /// Shape(start, end): paddle.shape (int32), sliced, cast to int64.
-struct ShapeToShape : ShapeFamilyPattern<ONNX::ShapeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
+  using ReportingPattern::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ShapeOp op, OpAdaptor adaptor,
@@ -195,8 +195,8 @@ struct ShapeToShape : ShapeFamilyPattern<ONNX::ShapeOp> {
   }
 };
 
-struct SizeToSize : ShapeFamilyPattern<ONNX::SizeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct SizeToSize : ReportingPattern<ONNX::SizeOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::SizeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -208,8 +208,8 @@ struct SizeToSize : ShapeFamilyPattern<ONNX::SizeOp> {
   }
 };
 
-struct TransposeToTranspose2 : ShapeFamilyPattern<ONNX::TransposeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct TransposeToTranspose2 : ReportingPattern<ONNX::TransposeOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::TransposeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -234,8 +234,8 @@ struct TransposeToTranspose2 : ShapeFamilyPattern<ONNX::TransposeOp> {
   }
 };
 
-struct ConcatToConcat : ShapeFamilyPattern<ONNX::ConcatOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct ConcatToConcat : ReportingPattern<ONNX::ConcatOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::ConcatOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -251,8 +251,8 @@ struct ConcatToConcat : ShapeFamilyPattern<ONNX::ConcatOp> {
 /// Flatten(axis) → [prod(dims[:axis]), prod(dims[axis:])]: the trailing
 /// and leading ranges merged by flatten_contiguous_range, which needs no
 /// static dims, and a unit dim inserted where a range is empty.
-struct FlattenToFlatten : ShapeFamilyPattern<ONNX::FlattenOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
+  using ReportingPattern::ReportingPattern;
 
   static Value flatten(OpBuilder &b, Location loc, Value x, int64_t start,
                        int64_t stop) {
@@ -299,8 +299,8 @@ struct FlattenToFlatten : ShapeFamilyPattern<ONNX::FlattenOp> {
   }
 };
 
-struct SqueezeToSqueeze2 : ShapeFamilyPattern<ONNX::SqueezeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct SqueezeToSqueeze2 : ReportingPattern<ONNX::SqueezeOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::SqueezeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -343,8 +343,8 @@ struct SqueezeToSqueeze2 : ShapeFamilyPattern<ONNX::SqueezeOp> {
 /// inserts them one after another, so they are given normalized and in
 /// ascending order (at run time, for dynamic axes: mod the output rank,
 /// then top_k_v2 sorts them).
-struct UnsqueezeToUnsqueeze2 : ShapeFamilyPattern<ONNX::UnsqueezeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::UnsqueezeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -404,8 +404,8 @@ struct UnsqueezeToUnsqueeze2 : ShapeFamilyPattern<ONNX::UnsqueezeOp> {
 /// Gather: Paddle's gather takes 0-D or 1-D indices (negative ones count
 /// from the end, as in ONNX); more dims are flattened first and the
 /// result reshaped to dims[:axis] + indices.dims + dims[axis+1:].
-struct GatherToGather : ShapeFamilyPattern<ONNX::GatherOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::GatherOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {

@@ -38,8 +38,8 @@ Value padWithOnes(OpBuilder &b, Location loc, Value vector, int64_t size,
       ValueRange{ones, vector}, Value(), b.getSI32IntegerAttr(0));
 }
 
-struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct ExpandToExpandV2 : ReportingPattern<ONNX::ExpandOp> {
+  using ReportingPattern::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ExpandOp op, OpAdaptor adaptor,
@@ -123,8 +123,8 @@ struct ExpandToExpandV2 : ShapeFamilyPattern<ONNX::ExpandOp> {
   }
 };
 
-struct TileToTile : ShapeFamilyPattern<ONNX::TileOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct TileToTile : ReportingPattern<ONNX::TileOp> {
+  using ReportingPattern::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::TileOp op, OpAdaptor adaptor,

@@ -14,16 +14,6 @@
 
 namespace x2p::onnx_to_paddle {
 
-/// A conversion pattern that can say why it refuses an op.
-template <typename OpTy>
-struct ShapeFamilyPattern : mlir::OpConversionPattern<OpTy> {
-  ShapeFamilyPattern(mlir::TypeConverter &converter, mlir::MLIRContext *context,
-                     Failures &failures)
-      : mlir::OpConversionPattern<OpTy>(converter, context),
-        failures(failures) {}
-  Failures &failures;
-};
-
 /// The XShape result of reshape2, transpose2, squeeze2, unsqueeze2 and
 /// flatten_contiguous_range: dims [0, *X.dims].
 inline mlir::Type xshapeTypeOf(mlir::Type input) {

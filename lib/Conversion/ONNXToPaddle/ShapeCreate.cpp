@@ -28,8 +28,8 @@ namespace {
 constexpr const char *kTypes = "an element type Paddle has no tensor type for";
 
 struct ConstantOfShapeToFillConstant
-    : ShapeFamilyPattern<ONNX::ConstantOfShapeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+    : ReportingPattern<ONNX::ConstantOfShapeOp> {
+  using ReportingPattern::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ConstantOfShapeOp op, OpAdaptor adaptor,
@@ -85,8 +85,8 @@ struct ConstantOfShapeToFillConstant
 
 /// Range: Paddle 3.3.1's CPU range kernel (the legacy op's) exists for
 /// int32, int64, float32, float64 and bfloat16; not for int16 or float16.
-struct RangeToRange : ShapeFamilyPattern<ONNX::RangeOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct RangeToRange : ReportingPattern<ONNX::RangeOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::RangeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -102,8 +102,8 @@ struct RangeToRange : ShapeFamilyPattern<ONNX::RangeOp> {
 };
 
 /// Cast and CastLike: the result's element type says the target.
-template <typename SourceOp> struct CastToCast : ShapeFamilyPattern<SourceOp> {
-  using ShapeFamilyPattern<SourceOp>::ShapeFamilyPattern;
+template <typename SourceOp> struct CastToCast : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -128,8 +128,8 @@ template <typename SourceOp> struct CastToCast : ShapeFamilyPattern<SourceOp> {
   }
 };
 
-struct IdentityToAssign : ShapeFamilyPattern<ONNX::IdentityOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct IdentityToAssign : ReportingPattern<ONNX::IdentityOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::IdentityOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -144,8 +144,8 @@ struct IdentityToAssign : ShapeFamilyPattern<ONNX::IdentityOp> {
 
 /// Dropout at inference (training_mode absent or false) is the identity;
 /// its mask, when used, is all true.
-struct DropoutToAssign : ShapeFamilyPattern<ONNX::DropoutOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct DropoutToAssign : ReportingPattern<ONNX::DropoutOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::DropoutOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {

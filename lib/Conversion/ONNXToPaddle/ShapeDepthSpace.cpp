@@ -66,8 +66,8 @@ LogicalResult checkInput(Operation *op, Value input, Failures &failures) {
   return success();
 }
 
-struct DepthToSpaceToPixelShuffle : ShapeFamilyPattern<ONNX::DepthToSpaceOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct DepthToSpaceToPixelShuffle : ReportingPattern<ONNX::DepthToSpaceOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::DepthToSpaceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -92,8 +92,8 @@ struct DepthToSpaceToPixelShuffle : ShapeFamilyPattern<ONNX::DepthToSpaceOp> {
   }
 };
 
-struct SpaceToDepthToPixelUnshuffle : ShapeFamilyPattern<ONNX::SpaceToDepthOp> {
-  using ShapeFamilyPattern::ShapeFamilyPattern;
+struct SpaceToDepthToPixelUnshuffle : ReportingPattern<ONNX::SpaceToDepthOp> {
+  using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::SpaceToDepthOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
