@@ -205,9 +205,8 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)
-    if known:
-        print("unexpected failures: %d; known failures that pass now: %s" % (
-            len(unexpected), ", ".join(fixed) or "none"))
+    print("unexpected failures: %d; known failures that pass now: %s" % (
+        len(unexpected), ", ".join(fixed) or "none"))
     return 0 if not unexpected and not fixed else 1
 
 

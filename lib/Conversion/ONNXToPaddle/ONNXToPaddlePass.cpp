@@ -37,33 +37,6 @@ void renameInterface(func::FuncOp func) {
       func.setResultAttr(i, "paddle.name", name);
 }
 
-/// A reshape2 whose target is a run-time `Shape` tensor ignores its `shape`
-/// attribute, but Paddle's oneDNN operator_reshape2 fusion (on by default
-/// on CPU) reads only the attribute and skips just reshape2s with a
-/// ShapeTensor list or a 0 in the attribute: with an empty attribute it
-/// fuses the reshape away and the next op sees the wrong rank. The
-/// attribute therefore holds the result's static dims and 0 for the
-/// dynamic ones (there is one, or the target would have been constant),
-/// which also documents the rank.
-void fillReshapeTemplates(Paddle::Reshape2Op op) {
-  if (!op.getShape_() || !op.getShape().empty())
-    return;
-  auto type = dyn_cast<RankedTensorType>(op.getOut().getType());
-  if (!type)
-    return;
-  SmallVector<int32_t> dims;
-  bool anyDynamic = false;
-  for (int64_t dim : type.getShape()) {
-    anyDynamic |= ShapedType::isDynamic(dim);
-    dims.push_back(ShapedType::isDynamic(dim) ? 0 : static_cast<int32_t>(dim));
-  }
-  if (!anyDynamic && !dims.empty())
-    dims.front() = 0;
-  if (dims.empty())
-    return;
-  op.setShape(dims);
-}
-
 struct ONNXToPaddlePass
     : x2p::impl::ONNXToPaddleBase<ONNXToPaddlePass> {
   void runOnOperation() override {
@@ -111,7 +84,7 @@ struct ONNXToPaddlePass
     if (!ok)
       return signalPassFailure();
 
-    module.walk(fillReshapeTemplates);
+    avoidPaddleQuirks(module);
 
     // Constants folded into attributes, and absent-input markers, are dead.
     SmallVector<Operation *> dead;

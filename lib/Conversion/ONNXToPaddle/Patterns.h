@@ -9,6 +9,7 @@
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
 #define X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
 
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "llvm/ADT/DenseMap.h"
@@ -67,6 +68,10 @@ mlir::Value shapeTensorOf(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value filledTensor(mlir::OpBuilder &builder, mlir::Location loc,
                          llvm::ArrayRef<int64_t> shape,
                          mlir::Type elementType, double value);
+
+/// Rewrites converted ops whose form hits a known Paddle Inference bug into
+/// an equivalent form that does not (PaddleQuirks.cpp).
+void avoidPaddleQuirks(mlir::ModuleOp module);
 
 void populateElementwisePatterns(mlir::TypeConverter &converter,
                                  mlir::RewritePatternSet &patterns,

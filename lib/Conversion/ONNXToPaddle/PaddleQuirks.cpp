@@ -1,0 +1,111 @@
+//===- PaddleQuirks.cpp - steer converted programs around Paddle bugs -----===//
+//
+// Some Paddle Inference kernels and passes that are on by default on CPU
+// compute wrong results for programs that are valid by Paddle's own op
+// definitions. The patterns emit the natural program; this step, run once
+// after the conversion, rewrites just the shapes of ops known to hit such a
+// bug into an equivalent form that does not, whichever pattern created
+// them. Each rewrite names the bug it avoids and the test that shows it.
+//
+//===----------------------------------------------------------------------===//
+#include "Patterns.h"
+
+#include "dialects/Paddle/PaddleOps.h"
+#include "mlir/IR/BuiltinOps.h"
+
+using namespace mlir;
+using namespace x2p;
+
+namespace {
+
+/// A reshape2 whose target is a run-time `Shape` tensor ignores its `shape`
+/// attribute, but Paddle's oneDNN operator_reshape2 fusion (on by default
+/// on CPU) reads only the attribute and skips just reshape2s with a
+/// ShapeTensor list or a 0 in the attribute: with an empty attribute it
+/// fuses the reshape away and the next op sees the wrong rank. The
+/// attribute therefore holds the result's static dims and 0 for the
+/// dynamic ones (there is one, or the target would have been constant),
+/// which also documents the rank.
+void fillReshapeTemplate(Paddle::Reshape2Op op) {
+  if (!op.getShape_() || !op.getShape().empty())
+    return;
+  auto type = dyn_cast<RankedTensorType>(op.getOut().getType());
+  if (!type)
+    return;
+  SmallVector<int32_t> dims;
+  bool anyDynamic = false;
+  for (int64_t dim : type.getShape()) {
+    anyDynamic |= ShapedType::isDynamic(dim);
+    dims.push_back(ShapedType::isDynamic(dim) ? 0 : static_cast<int32_t>(dim));
+  }
+  if (!anyDynamic && !dims.empty())
+    dims.front() = 0;
+  if (dims.empty())
+    return;
+  op.setShape(dims);
+}
+
+/// False when `x` may have to be broadcast to `out`'s shape: a lower rank,
+/// or a static dim that differs from the result's (a static 1 against a
+/// dynamic dim included). Dynamic dims against dynamic dims count as equal:
+/// nothing at conversion time says otherwise.
+bool hasResultShape(Type x, Type out) {
+  auto xType = dyn_cast<RankedTensorType>(x);
+  auto outType = dyn_cast<RankedTensorType>(out);
+  if (!xType || !outType || xType.getRank() != outType.getRank())
+    return false;
+  for (auto [xDim, outDim] : llvm::zip(xType.getShape(), outType.getShape()))
+    if (!ShapedType::isDynamic(xDim) && xDim != outDim)
+      return false;
+  return true;
+}
+
+/// The one value of a splat float constant `value` (a paddle.parameter).
+std::optional<double> splatFloat(Value value) {
+  auto param = value.getDefiningOp<Paddle::ParameterOp>();
+  if (!param)
+    return std::nullopt;
+  auto dense = dyn_cast<DenseFPElementsAttr>(param.getValue());
+  if (!dense || !dense.isSplat())
+    return std::nullopt;
+  return dense.getSplatValue<APFloat>().convertToDouble();
+}
+
+/// Paddle's oneDNN elementwise_div kernel (used by default on CPU for
+/// float tensors) computes Y / X instead of X / Y when X is the operand
+/// that broadcasts, e.g. T5's layer norm `1 / sqrt(variance + eps)` with a
+/// scalar 1 (test/e2e/paddle_ops: div-broadcast-x). X is first brought to
+/// the result's shape: a splat constant by fill_any_like over Y, anything
+/// else by multiplying it with ones of Y's shape; both are exact.
+void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
+  Type outType = op.getOut().getType();
+  if (!isa<FloatType>(getElementTypeOrSelf(outType)) ||
+      hasResultShape(op.getX().getType(), outType))
+    return;
+  OpBuilder builder(op);
+  Location loc = op.getLoc();
+  Value y = op.getY();
+  Value x;
+  std::optional<double> splat = splatFloat(op.getX());
+  if (splat && hasResultShape(y.getType(), outType) &&
+      static_cast<double>(static_cast<float>(*splat)) == *splat) {
+    x = Paddle::FillAnyLikeOp::create(
+        builder, loc, outType, y,
+        builder.getF32FloatAttr(static_cast<float>(*splat)),
+        builder.getSI32IntegerAttr(-1));
+  } else {
+    Value ones = Paddle::FillAnyLikeOp::create(
+        builder, loc, y.getType(), y, builder.getF32FloatAttr(1.0f),
+        builder.getSI32IntegerAttr(-1));
+    x = Paddle::ElementwiseMulOp::create(builder, loc, outType, op.getX(),
+                                         ones, builder.getSI32IntegerAttr(-1));
+  }
+  op.getXMutable().assign(x);
+}
+
+} // namespace
+
+void x2p::onnx_to_paddle::avoidPaddleQuirks(ModuleOp module) {
+  module.walk(fillReshapeTemplate);
+  module.walk(divideWithFullShapedX);
+}
