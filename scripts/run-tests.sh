@@ -14,5 +14,7 @@ build=${X2P_BUILD_DIR:-$root/build}
 # runs in test/e2e/models.test need it.
 "$root/test/models/setup_env.sh"
 "$root/scripts/build.sh" all docs
+# The importer's libFuzzer target builds (clang) and replays its seeds.
+"$root/scripts/build-fuzz.sh"
 cd "$build"
 ctest --output-on-failure -j "$(nproc)"

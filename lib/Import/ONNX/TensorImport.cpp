@@ -22,9 +22,72 @@
 #include "llvm/Support/Alignment.h"
 
 #include <cstring>
+#include <sys/mman.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace mlir;
 using namespace x2p::onnx_import;
+
+/// memcpy of `bytes` to `dst`; a large copy is split with a second thread,
+/// since faulting in and filling fresh pages is most of an inline-weights
+/// import and one core cannot do it at the memory's speed.
+static void copyInParallel(char *dst, ArrayRef<char> bytes) {
+  constexpr size_t kSplitBytes = 8u << 20;
+  if (bytes.size() < kSplitBytes || std::thread::hardware_concurrency() < 2) {
+    std::memcpy(dst, bytes.data(), bytes.size());
+    return;
+  }
+  size_t half = bytes.size() / 2;
+  std::thread second([&] {
+    std::memcpy(dst + half, bytes.data() + half, bytes.size() - half);
+  });
+  std::memcpy(dst, bytes.data(), half);
+  second.join();
+}
+
+/// A copy of `bytes` (misaligned weights) for blobs of a megabyte or more:
+/// anonymous memory asking for transparent huge pages, so that the copy of
+/// a model's weights takes a few hundred page faults instead of one per
+/// 4 KiB page, which otherwise costs as much as the copy itself. Smaller
+/// blobs, or where the mapping fails, use the heap.
+static AsmResourceBlob copyIntoBlob(ArrayRef<char> bytes, size_t align) {
+  constexpr size_t kHugePage = 2u << 20;
+  if (bytes.size() >= (1u << 20)) {
+    // Over-allocate one huge page so the data starts on a huge-page
+    // boundary (mmap promises only 4 KiB).
+    size_t length = bytes.size() + kHugePage;
+    void *map = mmap(nullptr, length, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (map != MAP_FAILED) {
+      char *data = reinterpret_cast<char *>(
+          llvm::alignAddr(map, llvm::Align(kHugePage)));
+      madvise(data, bytes.size(), MADV_HUGEPAGE);
+      copyInParallel(data, bytes);
+      return UnmanagedAsmResourceBlob::allocateWithAlign(
+          ArrayRef<char>(data, bytes.size()), align,
+          [map, length](void *, size_t, size_t) { munmap(map, length); });
+    }
+  }
+  return HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align,
+                                                       /*dataIsMutable=*/false);
+}
+
+/// Drops the pages wholly inside `bytes`, a range of a read-only file
+/// mapping that has just been copied, from this process's page tables: the
+/// copy is what the IR uses, so without this a misaligned weight would count
+/// twice in the peak RSS. The page cache keeps the file's pages, and a later
+/// read of the range (none is expected) faults them back in unchanged.
+static void releaseMappedPages(ArrayRef<char> bytes) {
+  static const uintptr_t page = sysconf(_SC_PAGESIZE);
+  uintptr_t begin = llvm::alignTo(reinterpret_cast<uintptr_t>(bytes.data()),
+                                  page);
+  uintptr_t end =
+      reinterpret_cast<uintptr_t>(bytes.data() + bytes.size()) & ~(page - 1);
+  if (begin < end) // advice only: a failure costs memory, never correctness
+    (void)madvise(reinterpret_cast<void *>(begin), end - begin,
+                  MADV_DONTNEED);
+}
 
 /// Bits per element of `dtype` as stored in raw_data; 0 for strings and
 /// unknown types.
@@ -259,9 +322,9 @@ x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
         bytes, align,
         [owner](void *, size_t, size_t) mutable { owner.reset(); });
   } else {
-    blob =
-        HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align,
-                                                      /*dataIsMutable=*/false);
+    blob = copyIntoBlob(bytes, align);
+    if (owner)
+      releaseMappedPages(bytes);
   }
   return ElementsAttr(DenseResourceElementsAttr::get(
       type, blobName(t.name().empty() ? "tensor" : t.name()), std::move(blob)));
