@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Export/Paddle/ExportPaddle.h"
 
+#include "x2p/Export/Paddle/MappedFileCopy.h"
 #include "x2p/Export/Paddle/ParamsWriter.h"
 #include "x2p/ProgramDesc/VarNames.h"
 #include "x2p/ProgramDesc/DataType.h"
@@ -479,6 +480,7 @@ static LogicalResult writeParams(Location loc, const ProgramBuilder &builder,
   llvm::FileRemover remover(tempPath);
   {
     llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
+    MappedFileCopier copier(os, fd);
     for (const auto &[name, entry] : builder.getParams()) {
       auto [data, paramLoc] = entry;
       auto type = cast<ShapedType>(data.getType());
@@ -489,7 +491,7 @@ static LogicalResult writeParams(Location loc, const ProgramBuilder &builder,
                                    << type.getElementType();
       writeRecordHeader(os, *varType, type.getShape());
       std::string error;
-      if (failed(writeTensorData(os, data, error)))
+      if (failed(writeTensorData(os, data, error, &copier)))
         return emitError(paramLoc) << "parameter '" << name << "': " << error;
     }
     os.close();

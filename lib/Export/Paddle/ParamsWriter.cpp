@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Export/Paddle/ParamsWriter.h"
+#include "x2p/Export/Paddle/MappedFileCopy.h"
 
 #include "x2p/ProgramDesc/Framework.h"
 
@@ -68,7 +69,8 @@ static void writeRepeated(llvm::raw_ostream &os, ArrayRef<char> bytes,
 
 LogicalResult paddle_export::writeTensorData(llvm::raw_ostream &os,
                                              ElementsAttr data,
-                                             std::string &error) {
+                                             std::string &error,
+                                             MappedFileCopier *copier) {
   auto type = cast<ShapedType>(data.getType());
   Type elementType = type.getElementType();
   int64_t count = type.getNumElements();
@@ -89,8 +91,12 @@ LogicalResult paddle_export::writeTensorData(llvm::raw_ostream &os,
               " bytes, the type needs " + std::to_string(count * width);
       return failure();
     }
-    adviseSequentialRead(bytes);
-    os.write(bytes.data(), bytes.size());
+    if (copier)
+      bytes = bytes.drop_front(copier->copy(bytes));
+    if (!bytes.empty()) {
+      adviseSequentialRead(bytes);
+      os.write(bytes.data(), bytes.size());
+    }
     return success();
   }
 
