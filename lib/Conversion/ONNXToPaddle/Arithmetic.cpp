@@ -28,10 +28,8 @@ IntegerAttr minusOne(OpBuilder &builder) {
   return builder.getSI32IntegerAttr(-1);
 }
 
-struct ModToElementwiseMod : OpConversionPattern<ONNX::ModOp> {
-  ModToElementwiseMod(TypeConverter &converter, MLIRContext *context,
-                      Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
+  using ReportingPattern<ONNX::ModOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ModOp op, OpAdaptor adaptor,
@@ -82,14 +80,10 @@ struct ModToElementwiseMod : OpConversionPattern<ONNX::ModOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
-struct PowToElementwisePow : OpConversionPattern<ONNX::PowOp> {
-  PowToElementwisePow(TypeConverter &converter, MLIRContext *context,
-                      Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct PowToElementwisePow : ReportingPattern<ONNX::PowOp> {
+  using ReportingPattern<ONNX::PowOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::PowOp op, OpAdaptor adaptor,
@@ -120,14 +114,10 @@ struct PowToElementwisePow : OpConversionPattern<ONNX::PowOp> {
     rewriter.replaceOp(op, castElements(rewriter, loc, result, base));
     return success();
   }
-
-  Failures &failures;
 };
 
-struct BitShiftToShift : OpConversionPattern<ONNX::BitShiftOp> {
-  BitShiftToShift(TypeConverter &converter, MLIRContext *context,
-                  Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct BitShiftToShift : ReportingPattern<ONNX::BitShiftOp> {
+  using ReportingPattern<ONNX::BitShiftOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::BitShiftOp op, OpAdaptor adaptor,
@@ -147,16 +137,12 @@ struct BitShiftToShift : OpConversionPattern<ONNX::BitShiftOp> {
                                    direction + "'");
     return success();
   }
-
-  Failures &failures;
 };
 
 template <typename SourceOp, typename TargetOp>
-struct BitwiseToBitwise : OpConversionPattern<SourceOp> {
-  BitwiseToBitwise(TypeConverter &converter, MLIRContext *context,
-                   Failures &failures)
-      : OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct BitwiseToBitwise : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -174,8 +160,6 @@ struct BitwiseToBitwise : OpConversionPattern<SourceOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

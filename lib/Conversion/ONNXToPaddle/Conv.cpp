@@ -30,10 +30,8 @@ Value addBias(ConversionPatternRewriter &rewriter, Location loc, Value out,
                                           bias, rewriter.getSI32IntegerAttr(1));
 }
 
-struct ConvToConv : OpConversionPattern<ONNX::ConvOp> {
-  ConvToConv(TypeConverter &converter, MLIRContext *context,
-             Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct ConvToConv : ReportingPattern<ONNX::ConvOp> {
+  using ReportingPattern<ONNX::ConvOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ConvOp op, OpAdaptor adaptor,
@@ -100,18 +98,13 @@ struct ConvToConv : OpConversionPattern<ONNX::ConvOp> {
     rewriter.replaceOp(op, out);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// ConvTranspose: explicit pads and output_padding computed the way ONNX
 /// defines them (output_shape and auto_pad included), which needs the
 /// spatial input dims when output_shape or SAME_* is used.
-struct ConvTransposeToConv2DTranspose
-    : OpConversionPattern<ONNX::ConvTransposeOp> {
-  ConvTransposeToConv2DTranspose(TypeConverter &converter,
-                                 MLIRContext *context, Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct ConvTransposeToConv2DTranspose : ReportingPattern<ONNX::ConvTransposeOp> {
+  using ReportingPattern<ONNX::ConvTransposeOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ConvTransposeOp op, OpAdaptor adaptor,
@@ -215,8 +208,6 @@ struct ConvTransposeToConv2DTranspose
     rewriter.replaceOp(op, out);
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

@@ -49,11 +49,9 @@ Value buildBinary(ConversionPatternRewriter &rewriter, Operation *op,
 
 /// A binary ONNX op with numpy broadcasting → elementwise_* (axis -1).
 template <typename SourceOp, typename TargetOp>
-struct BinaryToElementwise : OpConversionPattern<SourceOp> {
-  BinaryToElementwise(TypeConverter &converter, MLIRContext *context,
-                      Failures &failures)
-      : OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct BinaryToElementwise : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -66,17 +64,13 @@ struct BinaryToElementwise : OpConversionPattern<SourceOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// Comparisons produce booleans; Paddle's compare ops broadcast like numpy.
 template <typename SourceOp, typename TargetOp>
-struct BinaryToCompare : OpConversionPattern<SourceOp> {
-  BinaryToCompare(TypeConverter &converter, MLIRContext *context,
-                  Failures &failures)
-      : OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct BinaryToCompare : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -89,18 +83,14 @@ struct BinaryToCompare : OpConversionPattern<SourceOp> {
                                           operands[0], operands[1]);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// Variadic Max/Min/Sum: a left fold of the binary Paddle op; Mean divides
 /// the Sum by the number of inputs.
 template <typename SourceOp, typename TargetOp, bool IsMean = false>
-struct VariadicToElementwise : OpConversionPattern<SourceOp> {
-  VariadicToElementwise(TypeConverter &converter, MLIRContext *context,
-                        Failures &failures)
-      : OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct VariadicToElementwise : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -132,8 +122,6 @@ struct VariadicToElementwise : OpConversionPattern<SourceOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 struct LeakyReluToLeakyRelu : OpConversionPattern<ONNX::LeakyReluOp> {

@@ -24,10 +24,8 @@ namespace {
 
 constexpr unsigned kMatmulKernels = kIntsAndFloats;
 
-struct MatMulToMatmulV2 : OpConversionPattern<ONNX::MatMulOp> {
-  MatMulToMatmulV2(TypeConverter &converter, MLIRContext *context,
-                   Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct MatMulToMatmulV2 : ReportingPattern<ONNX::MatMulOp> {
+  using ReportingPattern<ONNX::MatMulOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::MatMulOp op, OpAdaptor adaptor,
@@ -44,8 +42,6 @@ struct MatMulToMatmulV2 : OpConversionPattern<ONNX::MatMulOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// x * factor, or x itself when factor is 1.
@@ -60,10 +56,8 @@ Value scaled(ConversionPatternRewriter &rewriter, Location loc, Value x,
       rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
 }
 
-struct GemmToMatmulV2 : OpConversionPattern<ONNX::GemmOp> {
-  GemmToMatmulV2(TypeConverter &converter, MLIRContext *context,
-                 Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct GemmToMatmulV2 : ReportingPattern<ONNX::GemmOp> {
+  using ReportingPattern<ONNX::GemmOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::GemmOp op, OpAdaptor adaptor,
@@ -93,16 +87,12 @@ struct GemmToMatmulV2 : OpConversionPattern<ONNX::GemmOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// Einsum is Paddle's einsum with the spaces ONNX allows taken out; its
 /// kernel takes f32/f64 and writes one InnerCache and XShape per operand.
-struct EinsumToEinsum : OpConversionPattern<ONNX::EinsumOp> {
-  EinsumToEinsum(TypeConverter &converter, MLIRContext *context,
-                 Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct EinsumToEinsum : ReportingPattern<ONNX::EinsumOp> {
+  using ReportingPattern<ONNX::EinsumOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::EinsumOp op, OpAdaptor adaptor,
@@ -157,8 +147,6 @@ struct EinsumToEinsum : OpConversionPattern<ONNX::EinsumOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

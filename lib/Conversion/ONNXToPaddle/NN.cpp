@@ -41,10 +41,8 @@ struct SoftmaxLikeToSoftmax : OpConversionPattern<SourceOp> {
 };
 
 /// Clip: constant bounds as attributes, dynamic ones as elementwise ops.
-struct ClipToClip : OpConversionPattern<ONNX::ClipOp> {
-  ClipToClip(TypeConverter &converter, MLIRContext *context,
-             Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct ClipToClip : ReportingPattern<ONNX::ClipOp> {
+  using ReportingPattern<ONNX::ClipOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ClipOp op, OpAdaptor adaptor,
@@ -105,14 +103,10 @@ struct ClipToClip : OpConversionPattern<ONNX::ClipOp> {
         rewriter.getF32FloatAttr(bounds[1]));
     return success();
   }
-
-  Failures &failures;
 };
 
-struct GeluToGelu : OpConversionPattern<ONNX::GeluOp> {
-  GeluToGelu(TypeConverter &converter, MLIRContext *context,
-             Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct GeluToGelu : ReportingPattern<ONNX::GeluOp> {
+  using ReportingPattern<ONNX::GeluOp>::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::GeluOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -124,7 +118,6 @@ struct GeluToGelu : OpConversionPattern<ONNX::GeluOp> {
         rewriter.getBoolAttr(approximate == "tanh"));
     return success();
   }
-  Failures &failures;
 };
 
 struct HardSwishToHardSwish : OpConversionPattern<ONNX::HardSwishOp> {
@@ -201,10 +194,8 @@ struct MishToMish : OpConversionPattern<ONNX::MishOp> {
 };
 
 /// Shrink: hard_shrink when bias is 0, softshrink when bias equals lambd.
-struct ShrinkToShrink : OpConversionPattern<ONNX::ShrinkOp> {
-  ShrinkToShrink(TypeConverter &converter, MLIRContext *context,
-                 Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct ShrinkToShrink : ReportingPattern<ONNX::ShrinkOp> {
+  using ReportingPattern<ONNX::ShrinkOp>::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::ShrinkOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -226,15 +217,12 @@ struct ShrinkToShrink : OpConversionPattern<ONNX::ShrinkOp> {
     return failures.fail(op, "a bias other than 0 (hard_shrink) or lambd "
                              "(softshrink) is not converted");
   }
-  Failures &failures;
 };
 
 /// PRelu: Paddle's prelu modes, or relu(x) + slope * (x - relu(x)) for
 /// slopes of other shapes (ONNX broadcasts slope unidirectionally to X).
-struct PReluToPrelu : OpConversionPattern<ONNX::PReluOp> {
-  PReluToPrelu(TypeConverter &converter, MLIRContext *context,
-               Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct PReluToPrelu : ReportingPattern<ONNX::PReluOp> {
+  using ReportingPattern<ONNX::PReluOp>::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::PReluOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -279,15 +267,12 @@ struct PReluToPrelu : OpConversionPattern<ONNX::PReluOp> {
                                                           scaled, axis);
     return success();
   }
-  Failures &failures;
 };
 
 /// Hardmax: one_hot_v2(arg_max(X, axis)) puts the one-hot dim last; a
 /// transpose2 moves it back to `axis`.
-struct HardmaxToOneHot : OpConversionPattern<ONNX::HardmaxOp> {
-  HardmaxToOneHot(TypeConverter &converter, MLIRContext *context,
-                  Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct HardmaxToOneHot : ReportingPattern<ONNX::HardmaxOp> {
+  using ReportingPattern<ONNX::HardmaxOp>::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::HardmaxOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -338,7 +323,6 @@ struct HardmaxToOneHot : OpConversionPattern<ONNX::HardmaxOp> {
     rewriter.replaceOp(op, hot);
     return success();
   }
-  Failures &failures;
 };
 
 } // namespace

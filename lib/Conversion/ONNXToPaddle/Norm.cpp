@@ -40,11 +40,8 @@ int64_t staticProduct(ArrayRef<int64_t> dims) {
 }
 
 
-struct BatchNormToBatchNorm
-    : OpConversionPattern<ONNX::BatchNormalizationOp> {
-  BatchNormToBatchNorm(TypeConverter &converter, MLIRContext *context,
-                       Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct BatchNormToBatchNorm : ReportingPattern<ONNX::BatchNormalizationOp> {
+  using ReportingPattern<ONNX::BatchNormalizationOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::BatchNormalizationOp op, OpAdaptor adaptor,
@@ -96,15 +93,10 @@ struct BatchNormToBatchNorm
     rewriter.replaceOp(op, results);
     return success();
   }
-
-  Failures &failures;
 };
 
-struct InstanceNormToInstanceNorm
-    : OpConversionPattern<ONNX::InstanceNormalizationOp> {
-  InstanceNormToInstanceNorm(TypeConverter &converter, MLIRContext *context,
-                             Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct InstanceNormToInstanceNorm : ReportingPattern<ONNX::InstanceNormalizationOp> {
+  using ReportingPattern<ONNX::InstanceNormalizationOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::InstanceNormalizationOp op, OpAdaptor adaptor,
@@ -121,8 +113,6 @@ struct InstanceNormToInstanceNorm
     rewriter.replaceOp(op, in.getY());
     return success();
   }
-
-  Failures &failures;
 };
 
 /// LayerNormalization: layer_norm over the dims from `axis` on, where
@@ -131,11 +121,8 @@ struct InstanceNormToInstanceNorm
 /// statistics outputs: Paddle Inference leaves layer_norm's Mean/Variance
 /// unwritten). Otherwise the same arithmetic from reduce_mean, rsqrt and
 /// numpy-broadcast elementwise ops.
-struct LayerNormToLayerNorm
-    : OpConversionPattern<ONNX::LayerNormalizationOp> {
-  LayerNormToLayerNorm(TypeConverter &converter, MLIRContext *context,
-                       Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct LayerNormToLayerNorm : ReportingPattern<ONNX::LayerNormalizationOp> {
+  using ReportingPattern<ONNX::LayerNormalizationOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::LayerNormalizationOp op, OpAdaptor adaptor,
@@ -243,16 +230,11 @@ struct LayerNormToLayerNorm
     rewriter.replaceOp(op, results);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// GroupNormalization (opset 21: per-channel scale and bias).
-struct GroupNormToGroupNorm
-    : OpConversionPattern<ONNX::GroupNormalizationOp> {
-  GroupNormToGroupNorm(TypeConverter &converter, MLIRContext *context,
-                       Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct GroupNormToGroupNorm : ReportingPattern<ONNX::GroupNormalizationOp> {
+  using ReportingPattern<ONNX::GroupNormalizationOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::GroupNormalizationOp op, OpAdaptor adaptor,
@@ -284,15 +266,11 @@ struct GroupNormToGroupNorm
     rewriter.replaceOp(op, gn.getY());
     return success();
   }
-
-  Failures &failures;
 };
 
 /// LpNormalization: X / p_norm(X, p, axis, keepdim).
-struct LpNormalizationToPNorm : OpConversionPattern<ONNX::LpNormalizationOp> {
-  LpNormalizationToPNorm(TypeConverter &converter, MLIRContext *context,
-                         Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct LpNormalizationToPNorm : ReportingPattern<ONNX::LpNormalizationOp> {
+  using ReportingPattern<ONNX::LpNormalizationOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::LpNormalizationOp op, OpAdaptor adaptor,
@@ -321,14 +299,11 @@ struct LpNormalizationToPNorm : OpConversionPattern<ONNX::LpNormalizationOp> {
         rewriter.getSI32IntegerAttr(-1));
     return success();
   }
-
-  Failures &failures;
 };
 
 /// LRN: ONNX divides alpha by size, Paddle's lrn does not.
-struct LRNToLrn : OpConversionPattern<ONNX::LRNOp> {
-  LRNToLrn(TypeConverter &converter, MLIRContext *context, Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct LRNToLrn : ReportingPattern<ONNX::LRNOp> {
+  using ReportingPattern<ONNX::LRNOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::LRNOp op, OpAdaptor adaptor,
@@ -348,8 +323,6 @@ struct LRNToLrn : OpConversionPattern<ONNX::LRNOp> {
     rewriter.replaceOp(op, lrn.getOut());
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

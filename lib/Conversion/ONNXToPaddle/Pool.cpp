@@ -31,10 +31,9 @@ int64_t paddlePooledSize(int64_t in, int64_t k, int64_t s, int64_t pads,
 
 /// MaxPool / AveragePool → pool2d (1-D and 2-D) or pool3d.
 template <typename PoolOp, bool IsMax>
-struct PoolToPool : OpConversionPattern<PoolOp> {
-  PoolToPool(TypeConverter &converter, MLIRContext *context,
-             Failures &failures)
-      : OpConversionPattern<PoolOp>(converter, context), failures(failures) {}
+struct PoolToPool : ReportingPattern<PoolOp> {
+  using ReportingPattern<PoolOp>::ReportingPattern;
+  using ReportingPattern<PoolOp>::failures;
 
   LogicalResult
   matchAndRewrite(PoolOp op, typename PoolOp::Adaptor adaptor,
@@ -136,17 +135,14 @@ struct PoolToPool : OpConversionPattern<PoolOp> {
     rewriter.replaceOp(op, results);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// GlobalAveragePool / GlobalMaxPool: pool2d's global_pooling on 4-D
 /// input, a keep-dim reduction over the spatial dims otherwise.
 template <typename PoolOp, typename ReduceOp, bool IsMax>
-struct GlobalPoolToPool : OpConversionPattern<PoolOp> {
-  GlobalPoolToPool(TypeConverter &converter, MLIRContext *context,
-                   Failures &failures)
-      : OpConversionPattern<PoolOp>(converter, context), failures(failures) {}
+struct GlobalPoolToPool : ReportingPattern<PoolOp> {
+  using ReportingPattern<PoolOp>::ReportingPattern;
+  using ReportingPattern<PoolOp>::failures;
 
   LogicalResult
   matchAndRewrite(PoolOp op, typename PoolOp::Adaptor adaptor,
@@ -176,8 +172,6 @@ struct GlobalPoolToPool : OpConversionPattern<PoolOp> {
                                           rewriter.getBoolAttr(false));
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

@@ -57,11 +57,8 @@ std::string typeName(Type type) {
   return name;
 }
 
-struct QuantizeLinearToElementwise
-    : OpConversionPattern<ONNX::QuantizeLinearOp> {
-  QuantizeLinearToElementwise(TypeConverter &converter, MLIRContext *context,
-                              Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct QuantizeLinearToElementwise : ReportingPattern<ONNX::QuantizeLinearOp> {
+  using ReportingPattern<ONNX::QuantizeLinearOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::QuantizeLinearOp op, OpAdaptor adaptor,
@@ -108,15 +105,10 @@ struct QuantizeLinearToElementwise
     rewriter.replaceOp(op, castElements(rewriter, loc, q, element));
     return success();
   }
-
-  Failures &failures;
 };
 
-struct DequantizeLinearToElementwise
-    : OpConversionPattern<ONNX::DequantizeLinearOp> {
-  DequantizeLinearToElementwise(TypeConverter &converter, MLIRContext *context,
-                                Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct DequantizeLinearToElementwise : ReportingPattern<ONNX::DequantizeLinearOp> {
+  using ReportingPattern<ONNX::DequantizeLinearOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::DequantizeLinearOp op, OpAdaptor adaptor,
@@ -158,8 +150,6 @@ struct DequantizeLinearToElementwise
                        castElements(rewriter, loc, y, elementTypeOf(op.getType())));
     return success();
   }
-
-  Failures &failures;
 };
 
 /// `value` - `zeroPoint` in int32 (`zeroPoint` may be absent), the zero
@@ -204,10 +194,8 @@ bool isColumnParam(Value param) {
 
 /// MatMulInteger: (A - a_zero_point) @ (B - b_zero_point) in int32, which
 /// matmul_v2 has.
-struct MatMulIntegerToMatmulV2 : OpConversionPattern<ONNX::MatMulIntegerOp> {
-  MatMulIntegerToMatmulV2(TypeConverter &converter, MLIRContext *context,
-                          Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct MatMulIntegerToMatmulV2 : ReportingPattern<ONNX::MatMulIntegerOp> {
+  using ReportingPattern<ONNX::MatMulIntegerOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::MatMulIntegerOp op, OpAdaptor adaptor,
@@ -225,18 +213,14 @@ struct MatMulIntegerToMatmulV2 : OpConversionPattern<ONNX::MatMulIntegerOp> {
                                        false, false));
     return success();
   }
-
-  Failures &failures;
 };
 
 /// QLinearMatMul as ONNX's reference computes it: the int32 product of the
 /// zero-point-shifted operands, times a_scale * b_scale / y_scale (in the
 /// scales' type), plus y_zero_point, rounded half to even and saturated.
 /// The product is scaled in f64, as numpy's int32 * float promotion does.
-struct QLinearMatMulToElementwise : OpConversionPattern<ONNX::QLinearMatMulOp> {
-  QLinearMatMulToElementwise(TypeConverter &converter, MLIRContext *context,
-                             Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct QLinearMatMulToElementwise : ReportingPattern<ONNX::QLinearMatMulOp> {
+  using ReportingPattern<ONNX::QLinearMatMulOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::QLinearMatMulOp op, OpAdaptor adaptor,
@@ -304,8 +288,6 @@ struct QLinearMatMulToElementwise : OpConversionPattern<ONNX::QLinearMatMulOp> {
     rewriter.replaceOp(op, castElements(rewriter, loc, y, element));
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

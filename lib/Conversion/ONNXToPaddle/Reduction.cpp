@@ -87,11 +87,9 @@ Value meanOfSum(ConversionPatternRewriter &rewriter, Location loc, Value sum,
 template <typename SourceOp, typename ReduceOp, unsigned Kernels,
           Pre pre = Pre::None, Post post = Post::None,
           Dynamic dynamic = Dynamic::No>
-struct ReduceToReduce : OpConversionPattern<SourceOp> {
-  ReduceToReduce(TypeConverter &converter, MLIRContext *context,
-                 Failures &failures)
-      : OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct ReduceToReduce : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -183,8 +181,6 @@ struct ReduceToReduce : OpConversionPattern<SourceOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace

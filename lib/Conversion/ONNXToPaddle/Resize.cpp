@@ -297,10 +297,8 @@ LogicalResult convertResize(Operation *op, Value x, Value scales, Value sizes,
   return success();
 }
 
-struct ResizeToInterp : OpConversionPattern<ONNX::ResizeOp> {
-  ResizeToInterp(TypeConverter &converter, MLIRContext *context,
-                 Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct ResizeToInterp : ReportingPattern<ONNX::ResizeOp> {
+  using ReportingPattern<ONNX::ResizeOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::ResizeOp op, OpAdaptor adaptor,
@@ -338,15 +336,11 @@ struct ResizeToInterp : OpConversionPattern<ONNX::ResizeOp> {
                          adaptor.getSizes(), lead, mode, op.getType(), rewriter,
                          failures);
   }
-
-  Failures &failures;
 };
 
 /// Upsample (deprecated): asymmetric coordinates, nearest by floor.
-struct UpsampleToInterp : OpConversionPattern<ONNX::UpsampleOp> {
-  UpsampleToInterp(TypeConverter &converter, MLIRContext *context,
-                   Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct UpsampleToInterp : ReportingPattern<ONNX::UpsampleOp> {
+  using ReportingPattern<ONNX::UpsampleOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::UpsampleOp op, OpAdaptor adaptor,
@@ -357,8 +351,6 @@ struct UpsampleToInterp : OpConversionPattern<ONNX::UpsampleOp> {
     return convertResize(op, adaptor.getX(), adaptor.getScales(), Value(), 2,
                          mode, op.getType(), rewriter, failures);
   }
-
-  Failures &failures;
 };
 
 } // namespace

@@ -22,11 +22,9 @@ namespace {
 /// A unary op whose Paddle counterpart takes X alone; `Kernels` are the
 /// element types Paddle's CPU kernel has.
 template <typename SourceOp, typename TargetOp, unsigned Kernels>
-struct UnaryToUnary : OpConversionPattern<SourceOp> {
-  UnaryToUnary(TypeConverter &converter, MLIRContext *context,
-               Failures &failures)
-      : OpConversionPattern<SourceOp>(converter, context),
-        failures(failures) {}
+struct UnaryToUnary : ReportingPattern<SourceOp> {
+  using ReportingPattern<SourceOp>::ReportingPattern;
+  using ReportingPattern<SourceOp>::failures;
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -51,15 +49,11 @@ struct UnaryToUnary : OpConversionPattern<SourceOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// Neg is scale(-1), which every Paddle type has but bf16.
-struct NegToScale : OpConversionPattern<ONNX::NegOp> {
-  NegToScale(TypeConverter &converter, MLIRContext *context,
-             Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct NegToScale : ReportingPattern<ONNX::NegOp> {
+  using ReportingPattern<ONNX::NegOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::NegOp op, OpAdaptor adaptor,
@@ -78,16 +72,12 @@ struct NegToScale : OpConversionPattern<ONNX::NegOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 /// IsInf(detect_negative, detect_positive): isinf_v2 for both signs; one
 /// sign keeps the infinities with x == |x| (positive) or x != |x|.
-struct IsInfToIsinfV2 : OpConversionPattern<ONNX::IsInfOp> {
-  IsInfToIsinfV2(TypeConverter &converter, MLIRContext *context,
-                 Failures &failures)
-      : OpConversionPattern(converter, context), failures(failures) {}
+struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
+  using ReportingPattern<ONNX::IsInfOp>::ReportingPattern;
 
   LogicalResult
   matchAndRewrite(ONNX::IsInfOp op, OpAdaptor adaptor,
@@ -123,8 +113,6 @@ struct IsInfToIsinfV2 : OpConversionPattern<ONNX::IsInfOp> {
     rewriter.replaceOp(op, result);
     return success();
   }
-
-  Failures &failures;
 };
 
 } // namespace
