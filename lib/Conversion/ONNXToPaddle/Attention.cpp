@@ -1,0 +1,511 @@
+//===- Attention.cpp - ONNX transformer building blocks → paddle ----------===//
+//
+// RMSNormalization and Attention (opset 23/24). Paddle 3.3.1 has no CPU
+// kernel for a fused RMS norm or a scaled-dot-product attention that takes
+// ONNX's masks, caches and head layouts (multihead_matmul is a fused op
+// with its own weight layout), so both are decomposed into matmul_v2,
+// softmax, scale and numpy-broadcast elementwise ops, step by step as the
+// ONNX reference implementation computes them. Paddle has no float16
+// arithmetic on CPU, so f16/bf16 inputs are computed in float32 (the
+// precision RMSNormalization's default stash_type asks for anyway) and the
+// results cast back.
+//
+//===----------------------------------------------------------------------===//
+#include "NNCommon.h"
+#include "Patterns.h"
+
+#include "dialects/ONNX/ONNXOps.h"
+#include "dialects/Paddle/PaddleOps.h"
+
+#include "mlir/Dialect/Traits.h"
+
+#include <cmath>
+#include <limits>
+
+using namespace mlir;
+using namespace x2p;
+using namespace x2p::onnx_to_paddle;
+using namespace x2p::onnx_to_paddle::nn;
+
+namespace {
+
+bool isUsed(Value v) { return v && !isNone(v) && !v.use_empty(); }
+bool isPresent(Value v) { return v && !isNone(v); }
+
+/// The float type Paddle computes `type` in: f64 stays, the rest (f32,
+/// f16, bf16) run in f32, which represents f16/bf16 exactly.
+Type computeFloat(Type type) {
+  if (type.isF64())
+    return type;
+  return Float32Type::get(type.getContext());
+}
+
+/// ONNX's TensorProto data type code of a float type.
+std::optional<Type> floatOfCode(MLIRContext *context, int64_t code) {
+  switch (code) {
+  case 1:
+    return Float32Type::get(context);
+  case 10:
+    return Float16Type::get(context);
+  case 11:
+    return Float64Type::get(context);
+  case 16:
+    return BFloat16Type::get(context);
+  default:
+    return std::nullopt;
+  }
+}
+
+/// Builds the decompositions' ops; result shapes follow the operands'
+/// (static where known).
+struct OpBuild {
+  ConversionPatternRewriter &b;
+  Location loc;
+
+  SmallVector<int64_t> dims(Value v) {
+    return SmallVector<int64_t>(cast<RankedTensorType>(v.getType()).getShape());
+  }
+  Type elem(Value v) { return cast<ShapedType>(v.getType()).getElementType(); }
+  RankedTensorType type(ArrayRef<int64_t> shape, Type element) {
+    return RankedTensorType::get(shape, element);
+  }
+
+  Value castTo(Value v, Type element) {
+    return castElements(b, loc, v, element);
+  }
+  /// x * s + bias.
+  Value scale(Value x, double s, double bias = 0.0) {
+    return Paddle::ScaleOp::create(b, loc, x.getType(), x, Value(), Value(),
+                                   b.getF32FloatAttr(static_cast<float>(s)),
+                                   b.getF32FloatAttr(static_cast<float>(bias)),
+                                   b.getBoolAttr(true));
+  }
+  /// The numpy broadcast of two operands' shapes; empty when they do not
+  /// broadcast.
+  SmallVector<int64_t> broadcast(Value x, Value y) {
+    SmallVector<int64_t> out;
+    if (!OpTrait::util::getBroadcastedShape(dims(x), dims(y), out))
+      return {};
+    return out;
+  }
+  template <typename OpTy> Value binary(Value x, Value y) {
+    return OpTy::create(b, loc, type(broadcast(x, y), elem(x)), x, y,
+                        b.getSI32IntegerAttr(-1));
+  }
+  Value add(Value x, Value y) { return binary<Paddle::ElementwiseAddOp>(x, y); }
+  Value mul(Value x, Value y) { return binary<Paddle::ElementwiseMulOp>(x, y); }
+  Value transpose(Value x, ArrayRef<int32_t> perm) {
+    SmallVector<int64_t> in = dims(x), out;
+    for (int32_t p : perm)
+      out.push_back(in[p]);
+    SmallVector<int64_t> xshape{0};
+    llvm::append_range(xshape, in);
+    return Paddle::Transpose2Op::create(
+               b, loc, TypeRange{type(out, elem(x)), type(xshape, elem(x))}, x,
+               b.getDenseI32ArrayAttr(perm))
+        .getOut();
+  }
+  Value reshapeTo(Value x, ArrayRef<int32_t> shape, ArrayRef<int64_t> out) {
+    return reshape(b, loc, x, shape, type(out, elem(x)));
+  }
+  Value concat(ValueRange xs, int32_t axis) {
+    SmallVector<int64_t> out = dims(xs.front());
+    for (Value x : xs.drop_front()) {
+      int64_t d = dims(x)[axis];
+      out[axis] = ShapedType::isDynamic(out[axis]) || ShapedType::isDynamic(d)
+                      ? ShapedType::kDynamic
+                      : out[axis] + d;
+    }
+    return Paddle::ConcatOp::create(b, loc, type(out, elem(xs.front())), xs,
+                                    Value(), b.getSI32IntegerAttr(axis));
+  }
+  Value matmul(Value x, Value y, bool transY) {
+    SmallVector<int64_t> dx = dims(x), dy = dims(y);
+    SmallVector<int64_t> out(dx.begin(), dx.end() - 1);
+    out.push_back(transY ? dy[dy.size() - 2] : dy.back());
+    return Paddle::MatmulV2Op::create(b, loc, type(out, elem(x)), x, y,
+                                      b.getBoolAttr(false),
+                                      b.getBoolAttr(transY));
+  }
+  Value filled(ArrayRef<int64_t> shape, Type element, double value) {
+    return filledTensor(b, loc, shape, element, value);
+  }
+  /// `value` cast to `result`'s element type, for the op's result `result`
+  /// (an assign where the declared type is less static than the built one).
+  Value finish(Value value, Value result) {
+    value = castTo(value, llvm::cast<ShapedType>(result.getType()).getElementType());
+    if (value.getType() != result.getType())
+      value = Paddle::AssignOp::create(b, loc, result.getType(), value);
+    return value;
+  }
+};
+
+/// RMSNormalization: X * rsqrt(mean(X^2 over dims axis..) + epsilon) in the
+/// stash type, cast back to X's type, times scale (numpy broadcast).
+struct RMSNormalizationToPaddle
+    : ReportingPattern<ONNX::RMSNormalizationOp> {
+  using ReportingPattern::ReportingPattern;
+
+  LogicalResult
+  matchAndRewrite(ONNX::RMSNormalizationOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto xType = rankedType(adaptor.getX());
+    auto sType = rankedType(adaptor.getScale());
+    if (!xType || !sType)
+      return failures.fail(op, "X and scale must have known ranks");
+    int64_t rank = xType.getRank();
+    int64_t axis = op.getAxis() < 0 ? op.getAxis() + rank : op.getAxis();
+    if (axis < 0 || axis >= rank)
+      return failures.fail(op, "axis out of range");
+    if (sType.getRank() > rank)
+      return failures.fail(op, "scale has a higher rank than X");
+    Type xElem = xType.getElementType();
+    // stash_type 1 (float32) is what the spec's function body and the
+    // reference compute in; a stash type equal to X's own type is the same
+    // arithmetic without the casts.
+    Type stash;
+    int64_t stashType = op.getStashType();
+    if (stashType == 1)
+      stash = rewriter.getF32Type();
+    else if (stashType == 11 && xElem.isF64())
+      stash = xElem;
+    else
+      return failures.fail(op, "stash_type " + Twine(stashType) +
+                                   " is not converted (only 1, float32, or "
+                                   "11 with double X)");
+    OpBuild b{rewriter, op.getLoc()};
+    Value x = b.castTo(adaptor.getX(), stash);
+    SmallVector<int32_t> axes;
+    SmallVector<int64_t> statShape;
+    for (int64_t i = 0; i < rank; ++i) {
+      if (i >= axis)
+        axes.push_back(static_cast<int32_t>(i));
+      statShape.push_back(i < axis ? xType.getDimSize(i) : 1);
+    }
+    Value square = b.mul(x, x);
+    Value mean = Paddle::ReduceMeanOp::create(
+        rewriter, b.loc, b.type(statShape, stash), square,
+        rewriter.getDenseI32ArrayAttr(axes), rewriter.getBoolAttr(true),
+        rewriter.getBoolAttr(false));
+    Value shifted = b.scale(mean, 1.0, op.getEpsilon().convertToDouble());
+    Value inv = Paddle::RsqrtOp::create(rewriter, b.loc, shifted.getType(),
+                                        shifted);
+    Value normalized = b.castTo(b.mul(x, inv), xElem);
+    // The scale multiplies in X's type: an f16 product computed in f32 and
+    // rounded once by the cast back is the correctly rounded f16 product.
+    Type mulType = computeFloat(xElem);
+    Value y = b.mul(b.castTo(normalized, mulType),
+                    b.castTo(adaptor.getScale(), mulType));
+    rewriter.replaceOp(op, b.finish(y, op.getY()));
+    return success();
+  }
+};
+
+/// Attention, as op_attention.py computes it: heads split from 3-D inputs,
+/// past and incoming keys/values concatenated, kv heads repeated for GQA,
+/// softmax(softcap(Q*sqrt(s) @ (K*sqrt(s))^T) + mask + causal) @ V.
+struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
+  using ReportingPattern::ReportingPattern;
+
+  LogicalResult
+  matchAndRewrite(ONNX::AttentionOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto qType = rankedType(adaptor.getQ());
+    auto kType = rankedType(adaptor.getK());
+    auto vType = rankedType(adaptor.getV());
+    if (!qType || !kType || !vType)
+      return failures.fail(op, "Q, K and V must have known ranks");
+    int64_t rank = qType.getRank();
+    if (rank != kType.getRank() || rank != vType.getRank() ||
+        (rank != 3 && rank != 4))
+      return failures.fail(op, "Q, K and V must all be 3-D or all 4-D");
+    Value pastKey = adaptor.getPastKey(), pastValue = adaptor.getPastValue();
+    bool hasPast = isPresent(pastKey);
+    if (hasPast != isPresent(pastValue))
+      return failures.fail(op, "past_key and past_value must come together");
+    if (hasPast && (!rankedType(pastKey) || rankedType(pastKey).getRank() != 4))
+      return failures.fail(op, "past_key must be 4-D");
+    Type xElem = qType.getElementType();
+    Type c = computeFloat(xElem);
+    OpBuild b{rewriter, op.getLoc()};
+
+    // softmax_precision: the softmax runs in that type; f16/bf16 inputs
+    // compute in f32 anyway, at least the precision asked.
+    Type softmaxType = c;
+    if (auto code = op.getSoftmaxPrecision()) {
+      auto p = floatOfCode(op.getContext(), *code);
+      if (!p)
+        return failures.fail(op, "softmax_precision " + Twine(*code) +
+                                     " is not a float type");
+      if (p->isF64())
+        softmaxType = *p;
+      else if (!p->isF32() && !xElem.isF16() && !xElem.isBF16())
+        return failures.fail(op, "a softmax in f16/bf16 for f32/f64 inputs "
+                                 "is not converted");
+    }
+
+    // Validate everything static before building anything.
+    int64_t qHeads, kvHeads;
+    auto headSplit = [&](RankedTensorType t, int64_t heads) -> int64_t {
+      int64_t hidden = t.getDimSize(2);
+      if (ShapedType::isDynamic(hidden) || hidden % heads != 0 ||
+          hidden > INT32_MAX)
+        return ShapedType::kDynamic;
+      return hidden / heads;
+    };
+    if (rank == 3) {
+      if (!op.getQNumHeads() || !op.getKvNumHeads())
+        return failures.fail(op, "3-D inputs need q_num_heads and "
+                                 "kv_num_heads");
+      qHeads = *op.getQNumHeads();
+      kvHeads = *op.getKvNumHeads();
+      if (qHeads < 1 || kvHeads < 1 || qHeads > INT32_MAX)
+        return failures.fail(op, "q_num_heads and kv_num_heads must be >= 1");
+      if (ShapedType::isDynamic(headSplit(qType, qHeads)) ||
+          ShapedType::isDynamic(headSplit(kType, kvHeads)) ||
+          ShapedType::isDynamic(headSplit(vType, kvHeads)))
+        return failures.fail(op, "the hidden sizes of 3-D Q, K and V must be "
+                                 "static multiples of their head counts");
+    } else {
+      qHeads = qType.getDimSize(1);
+      kvHeads = kType.getDimSize(1);
+      if (ShapedType::isDynamic(qHeads) || ShapedType::isDynamic(kvHeads) ||
+          vType.getDimSize(1) != kvHeads)
+        return failures.fail(op, "the head counts of Q, K and V must be "
+                                 "static, K's and V's equal");
+      if ((op.getQNumHeads() && *op.getQNumHeads() != qHeads) ||
+          (op.getKvNumHeads() && *op.getKvNumHeads() != kvHeads))
+        return failures.fail(op, "q_num_heads/kv_num_heads disagree with the "
+                                 "4-D inputs' head dims");
+    }
+    if (qHeads % kvHeads != 0)
+      return failures.fail(op, "q heads are not a multiple of kv heads");
+    int64_t headSize = rank == 3 ? headSplit(qType, qHeads) : qType.getDimSize(3);
+    int64_t kHeadSize =
+        rank == 3 ? headSplit(kType, kvHeads) : kType.getDimSize(3);
+    int64_t vHeadSize =
+        rank == 3 ? headSplit(vType, kvHeads) : vType.getDimSize(3);
+    if (ShapedType::isDynamic(headSize) || kHeadSize != headSize)
+      return failures.fail(op, "Q's and K's head sizes must be static and "
+                               "equal");
+    if (ShapedType::isDynamic(vHeadSize) || vHeadSize > INT32_MAX ||
+        qHeads * vHeadSize > INT32_MAX)
+      return failures.fail(op, "V's head size must be static");
+    double softcap = op.getSoftcap().convertToDouble();
+    if (isUsed(op.getQkMatmulOutput())) {
+      int64_t mode = op.getQkMatmulOutputMode();
+      if (mode < 0 || mode > 3)
+        return failures.fail(op, "qk_matmul_output_mode must be 0 to 3");
+      // The spec says mode 0 is the raw product; the reference returns it
+      // after softcap. Converted only where they agree.
+      if (mode == 0 && softcap > 0.0)
+        return failures.fail(op, "qk_matmul_output_mode 0 with softcap: the "
+                                 "spec (before softcap) and the reference "
+                                 "(after) disagree");
+    }
+    double scale = op.getScale()
+                       ? op.getScale()->convertToDouble()
+                       : 1.0 / std::sqrt(static_cast<double>(headSize));
+    if (!(scale >= 0.0))
+      return failures.fail(op, "a negative scale has no square root");
+    double rootScale = std::sqrt(scale);
+
+    int64_t pastLength = hasPast ? rankedType(pastKey).getDimSize(2) : 0;
+    int64_t qLength = qType.getDimSize(1 + (rank == 4));
+    int64_t kvLength = kType.getDimSize(1 + (rank == 4));
+    int64_t total = ShapedType::isDynamic(pastLength) ||
+                            ShapedType::isDynamic(kvLength)
+                        ? ShapedType::kDynamic
+                        : pastLength + kvLength;
+    Value mask = adaptor.getAttnMask();
+    RankedTensorType mType;
+    if (isPresent(mask)) {
+      mType = rankedType(mask);
+      if (!mType || mType.getRank() < 1 || mType.getRank() > 4)
+        return failures.fail(op, "attn_mask must have a known rank of 1 to 4");
+      Type mElem = mType.getElementType();
+      if (!mElem.isInteger(1) && !isa<FloatType>(mElem))
+        return failures.fail(op, "attn_mask must be bool or float");
+      int64_t last = mType.getShape().back();
+      if (ShapedType::isDynamic(last) || ShapedType::isDynamic(total))
+        return failures.fail(op, "attn_mask's last dim and the total "
+                                 "sequence length must be static (a shorter "
+                                 "mask is padded)");
+      if (last > total)
+        return failures.fail(op, "attn_mask is longer than the total "
+                                 "sequence length");
+      if (last < total && !mType.hasStaticShape())
+        return failures.fail(op, "a shorter attn_mask must have a static "
+                                 "shape to be padded");
+    }
+    if (op.getIsCausal() != 0 &&
+        (ShapedType::isDynamic(qLength) || ShapedType::isDynamic(total) ||
+         total > INT32_MAX))
+      return failures.fail(op, "is_causal needs static sequence lengths");
+    Value lengths = adaptor.getNonpadKvSeqlen();
+    if (isPresent(lengths)) {
+      auto lType = rankedType(lengths);
+      if (!lType || lType.getRank() != 1)
+        return failures.fail(op, "nonpad_kv_seqlen must be 1-D");
+      if (ShapedType::isDynamic(total) || total > INT32_MAX)
+        return failures.fail(op, "nonpad_kv_seqlen needs a static total "
+                                 "sequence length");
+    }
+    if (isPresent(mask)) {
+      // The scores' shape, to check the mask broadcasts without widening
+      // it (the reference's in-place add).
+      SmallVector<int64_t> scores{qType.getDimSize(0), qHeads, qLength, total};
+      SmallVector<int64_t> maskDims(mType.getShape()), out;
+      maskDims.back() = total;
+      if (!OpTrait::util::getBroadcastedShape(scores, maskDims, out) ||
+          !llvm::equal(
+              llvm::make_range(out.begin(), out.end()),
+              llvm::make_range(scores.begin(), scores.end()),
+              [](int64_t x, int64_t y) {
+                return x == y || ShapedType::isDynamic(y);
+              }))
+        return failures.fail(op, "attn_mask does not broadcast to the "
+                                 "attention scores' shape");
+    }
+
+    // The 4-D [batch, heads, seq, head_size] forms of Q, K and V.
+    Value q = b.castTo(adaptor.getQ(), c);
+    Value k = b.castTo(adaptor.getK(), c);
+    Value v = b.castTo(adaptor.getV(), c);
+    if (rank == 3) {
+      auto split = [&](Value x, int64_t heads, int64_t size) -> Value {
+        SmallVector<int64_t> d = b.dims(x);
+        Value r = b.reshapeTo(
+            x, {0, 0, static_cast<int32_t>(heads), static_cast<int32_t>(size)},
+            {d[0], d[1], heads, size});
+        return b.transpose(r, {0, 2, 1, 3});
+      };
+      q = split(q, qHeads, headSize);
+      k = split(k, kvHeads, headSize);
+      v = split(v, kvHeads, vHeadSize);
+    }
+
+    // KV cache: present = concat(past, incoming) on the sequence dim.
+    if (hasPast) {
+      k = b.concat({b.castTo(pastKey, c), k}, 2);
+      v = b.concat({b.castTo(pastValue, c), v}, 2);
+    }
+    Value presentKey = k, presentValue = v;
+
+    // GQA/MQA: each kv head repeated q_heads / kv_heads times in place
+    // ([h0, h0, h1, h1, ...], numpy.repeat on the head dim).
+    if (qHeads != kvHeads) {
+      int32_t reps = static_cast<int32_t>(qHeads / kvHeads);
+      auto repeat = [&](Value x) {
+        Value u = unsqueeze(rewriter, b.loc, x, {2});
+        SmallVector<int64_t> d = b.dims(u);
+        d[2] = reps;
+        Value t = Paddle::TileOp::create(
+            rewriter, b.loc, b.type(d, c), u, Value(), ValueRange{},
+            rewriter.getDenseI32ArrayAttr({1, 1, reps, 1, 1}));
+        return b.reshapeTo(t,
+                           {0, static_cast<int32_t>(qHeads), -1,
+                            static_cast<int32_t>(d[4])},
+                           {d[0], qHeads, d[3], d[4]});
+      };
+      k = repeat(k);
+      v = repeat(v);
+    }
+
+    // Q and K each scaled by sqrt(scale), as the spec asks, before the
+    // matmul.
+    Value qk = b.matmul(b.scale(q, rootScale), b.scale(k, rootScale),
+                        /*transY=*/true);
+    Value capped = qk;
+    if (softcap > 0.0) {
+      Value t = b.scale(qk, 1.0 / softcap);
+      t = Paddle::TanhOp::create(rewriter, b.loc, t.getType(), t);
+      capped = b.scale(t, softcap);
+    }
+
+    // The bias, added after the softcap so that -inf stays -inf: the mask
+    // (bool: log of 1/0 is 0/-inf; float: added as is) padded with -inf up
+    // to the total sequence length, the causal triangle, the padding of
+    // nonpad_kv_seqlen.
+    Value biased = capped;
+    double negInf = -std::numeric_limits<double>::infinity();
+    if (isPresent(mask)) {
+      bool isBool = mType.getElementType().isInteger(1);
+      mask = b.castTo(mask, c);
+      if (isBool)
+        mask = Paddle::LogOp::create(rewriter, b.loc, mask.getType(), mask);
+      int64_t last = mType.getShape().back();
+      if (last < total) {
+        SmallVector<int64_t> padShape(mType.getShape());
+        padShape.back() = total - last;
+        mask = b.concat({mask, b.filled(padShape, c, negInf)},
+                        static_cast<int32_t>(mType.getRank() - 1));
+      }
+      biased = b.add(biased, mask);
+    }
+    if (op.getIsCausal() != 0) {
+      // -inf where column - row > the past length (the reference's
+      // upper-left aligned triangle after the past), 0 elsewhere.
+      Value full = b.filled({qLength, total}, c, negInf);
+      Value causal = Paddle::TrilTriuOp::create(
+          rewriter, b.loc, full.getType(), full,
+          rewriter.getSI32IntegerAttr(static_cast<int32_t>(pastLength + 1)),
+          rewriter.getBoolAttr(false));
+      biased = b.add(biased, causal);
+    }
+    if (isPresent(lengths)) {
+      Type i64 = rewriter.getI64Type();
+      Value positions = Paddle::RangeOp::create(
+          rewriter, b.loc, b.type({total}, i64), b.filled({1}, i64, 0),
+          b.filled({1}, i64, static_cast<double>(total)),
+          b.filled({1}, i64, 1));
+      int64_t batch = rankedType(lengths).getDimSize(0);
+      Value column =
+          b.reshapeTo(b.castTo(lengths, i64), {-1, 1}, {batch, 1});
+      Value valid = Paddle::LessThanOp::create(
+          rewriter, b.loc, b.type({batch, total}, rewriter.getI1Type()),
+          positions, column, rewriter.getSI32IntegerAttr(-1));
+      Value padding = b.castTo(valid, c);
+      padding =
+          Paddle::LogOp::create(rewriter, b.loc, padding.getType(), padding);
+      padding = b.reshapeTo(padding, {-1, 1, 1, static_cast<int32_t>(total)},
+                            {batch, 1, 1, total});
+      biased = b.add(biased, padding);
+    }
+
+    Value probs = Paddle::SoftmaxOp::create(
+        rewriter, b.loc, b.type(b.dims(biased), softmaxType),
+        b.castTo(biased, softmaxType), rewriter.getSI32IntegerAttr(-1));
+    Type productType = softmaxType.isF64() ? softmaxType : c;
+    Value y = b.matmul(b.castTo(probs, productType), b.castTo(v, productType),
+                       /*transY=*/false);
+    if (rank == 3) {
+      SmallVector<int64_t> d = b.dims(y);
+      y = b.transpose(y, {0, 2, 1, 3});
+      y = b.reshapeTo(y, {0, 0, static_cast<int32_t>(qHeads * vHeadSize)},
+                      {d[0], d[2], qHeads * vHeadSize});
+    }
+
+    SmallVector<Value> results(op->getNumResults(), Value());
+    results[0] = b.finish(y, op.getY());
+    if (isUsed(op.getPresentKey()))
+      results[1] = b.finish(presentKey, op.getPresentKey());
+    if (isUsed(op.getPresentValue()))
+      results[2] = b.finish(presentValue, op.getPresentValue());
+    if (isUsed(op.getQkMatmulOutput())) {
+      Value outs[] = {qk, capped, biased, probs};
+      results[3] =
+          b.finish(outs[op.getQkMatmulOutputMode()], op.getQkMatmulOutput());
+    }
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
+
+} // namespace
+
+void x2p::onnx_to_paddle::populateAttentionPatterns(
+    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+  patterns.add<RMSNormalizationToPaddle, AttentionToPaddle>(
+      converter, patterns.getContext(), failures);
+}
