@@ -341,3 +341,19 @@ func.func @quantize_blocked(%x: tensor<2x4xf32>, %s: tensor<2x2xf32>) -> tensor<
   %0 = onnx.QuantizeLinear %x, %s, %none {axis = 1 : si64, block_size = 2 : si64, output_dtype = 3 : si64} : (tensor<2x4xf32>, tensor<2x2xf32>, none) -> tensor<2x4xi8>
   return %0 : tensor<2x4xi8>
 }
+
+// -----
+
+// attention: what the RMSNormalization and Attention decompositions refuse.
+func.func @attention_unsupported(%x: tensor<2x4xf16>, %s: tensor<4xf16>, %q: tensor<2x4x24xf32>, %q4: tensor<2x4x4x8xf32>, %k4: tensor<2x3x6x8xf32>, %m: tensor<6x6xf32>) -> (tensor<2x4xf16>, tensor<2x4x24xf32>, tensor<2x4x4x8xf32>, tensor<2x3x6x6xf32>) {
+  %none = onnx.NoValue
+  // expected-error @+1 {{stash_type 10 is not converted (only 1, float32, or 11 with double X)}}
+  %0 = onnx.RMSNormalization %x, %s {stash_type = 10 : si64} : (tensor<2x4xf16>, tensor<4xf16>) -> tensor<2x4xf16>
+  // expected-error @+1 {{3-D inputs need q_num_heads and kv_num_heads}}
+  %1:4 = onnx.Attention %q, %q, %q, %none, %none, %none, %none : (tensor<2x4x24xf32>, tensor<2x4x24xf32>, tensor<2x4x24xf32>, none, none, none, none) -> (tensor<2x4x24xf32>, none, none, none)
+  // expected-error @+1 {{q heads are not a multiple of kv heads}}
+  %2:4 = onnx.Attention %q4, %k4, %k4, %none, %none, %none, %none : (tensor<2x4x4x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, none, none, none, none) -> (tensor<2x4x4x8xf32>, none, none, none)
+  // expected-error @+1 {{qk_matmul_output_mode 0 with softcap: the spec (before softcap) and the reference (after) disagree}}
+  %3:4 = onnx.Attention %k4, %k4, %k4, %m, %none, %none, %none {softcap = 2.0 : f32} : (tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<6x6xf32>, none, none, none) -> (tensor<2x3x6x8xf32>, none, none, tensor<2x3x6x6xf32>)
+  return %0, %1#0, %2#0, %3#3 : tensor<2x4xf16>, tensor<2x4x24xf32>, tensor<2x4x4x8xf32>, tensor<2x3x6x6xf32>
+}

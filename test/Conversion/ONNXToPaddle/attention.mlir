@@ -1,0 +1,107 @@
+// Transformer building blocks of --onnx-to-paddle: RMSNormalization and
+// Attention decomposed into reduce_mean/rsqrt and matmul_v2/softmax, f16
+// computed in f32 and cast back, masks turned into one additive bias.
+// RUN: x2p-opt %s -split-input-file --onnx-to-paddle | FileCheck %s
+
+// CHECK-LABEL: func @rms_f16
+// CHECK-NOT: onnx.
+// CHECK: %[[X:.*]] = paddle.cast %arg0 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<2x3x4xf16>) -> tensor<2x3x4xf32>
+// CHECK: %[[SQ:.*]] = paddle.elementwise_mul %[[X]], %[[X]]
+// CHECK: %[[MEAN:.*]] = paddle.reduce_mean %[[SQ]] {dim = array<i32: 1, 2>, keep_dim = true} : (tensor<2x3x4xf32>) -> tensor<2x1x1xf32>
+// CHECK: %[[EPS:.*]] = paddle.scale %[[MEAN]] {bias = 9.99999974E-6 : f32}
+// CHECK: %[[INV:.*]] = paddle.rsqrt %[[EPS]]
+// CHECK: %[[N:.*]] = paddle.elementwise_mul %[[X]], %[[INV]] : (tensor<2x3x4xf32>, tensor<2x1x1xf32>) -> tensor<2x3x4xf32>
+// CHECK: %[[N16:.*]] = paddle.cast %[[N]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
+// CHECK: %[[S:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<3x4xf16>) -> tensor<3x4xf32>
+// CHECK: %[[N32:.*]] = paddle.cast %[[N16]] {in_dtype = 4 : si32, out_dtype = 5 : si32}
+// CHECK: %[[Y:.*]] = paddle.elementwise_mul %[[N32]], %[[S]] : (tensor<2x3x4xf32>, tensor<3x4xf32>) -> tensor<2x3x4xf32>
+// CHECK: %[[Y16:.*]] = paddle.cast %[[Y]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
+// CHECK: return %[[Y16]]
+func.func @rms_f16(%x: tensor<2x3x4xf16>, %s: tensor<3x4xf16>) -> tensor<2x3x4xf16> {
+  %0 = onnx.RMSNormalization %x, %s {axis = 1 : si64, epsilon = 1.0e-5 : f32} : (tensor<2x3x4xf16>, tensor<3x4xf16>) -> tensor<2x3x4xf16>
+  return %0 : tensor<2x3x4xf16>
+}
+
+// -----
+
+// 3-D inputs split into heads; GQA repeats each kv head in place
+// (unsqueeze, tile, reshape); is_causal is a -inf upper triangle.
+// CHECK-LABEL: func @attention_3d_gqa_causal
+// CHECK-NOT: onnx.
+// CHECK: paddle.reshape2 %arg0 {shape = array<i32: 0, 0, 9, 8>}
+// CHECK: paddle.transpose2 %{{.*}} {axis = array<i32: 0, 2, 1, 3>} : (tensor<2x4x9x8xf32>) -> (tensor<2x9x4x8xf32>
+// CHECK: %[[KU:.*]], %{{.*}} = paddle.unsqueeze2 %{{.*}} {axes = array<i32: 2>} : (tensor<2x3x6x8xf32>) -> (tensor<2x3x1x6x8xf32>
+// CHECK: %[[KT:.*]] = paddle.tile %[[KU]] {repeat_times = array<i32: 1, 1, 3, 1, 1>}
+// CHECK: %[[K:.*]], %{{.*}} = paddle.reshape2 %[[KT]] {shape = array<i32: 0, 9, -1, 8>} : (tensor<2x3x3x6x8xf32>) -> (tensor<2x9x6x8xf32>
+// CHECK: paddle.tile
+// CHECK: %[[KS:.*]] = paddle.scale %[[K]] {scale = 0.594603539 : f32}
+// CHECK: %[[QS:.*]] = paddle.scale %{{.*}} {scale = 0.594603539 : f32}
+// CHECK: %[[QK:.*]] = paddle.matmul_v2 %[[QS]], %[[KS]] {trans_y = true} : (tensor<2x9x4x8xf32>, tensor<2x9x6x8xf32>) -> tensor<2x9x4x6xf32>
+// CHECK: %[[NEG:.*]] = paddle.fill_constant {shape = array<i64: 4, 6>, value = 0xFF800000 : f32}
+// CHECK: %[[TRI:.*]] = paddle.tril_triu %[[NEG]] {diagonal = 1 : si32, lower = false}
+// CHECK: %[[B:.*]] = paddle.elementwise_add %[[QK]], %[[TRI]]
+// CHECK: %[[P:.*]] = paddle.softmax %[[B]]
+// CHECK: %[[Y:.*]] = paddle.matmul_v2 %[[P]], %{{.*}} : (tensor<2x9x4x6xf32>, tensor<2x9x6x8xf32>) -> tensor<2x9x4x8xf32>
+// CHECK: paddle.transpose2 %[[Y]] {axis = array<i32: 0, 2, 1, 3>}
+// CHECK: paddle.reshape2 %{{.*}} {shape = array<i32: 0, 0, 72>} : (tensor<2x4x9x8xf32>) -> (tensor<2x4x72xf32>
+func.func @attention_3d_gqa_causal(%q: tensor<2x4x72xf32>, %k: tensor<2x6x24xf32>, %v: tensor<2x6x24xf32>) -> tensor<2x4x72xf32> {
+  %none = onnx.NoValue
+  %0:4 = onnx.Attention %q, %k, %v, %none, %none, %none, %none {is_causal = 1 : si64, q_num_heads = 9 : si64, kv_num_heads = 3 : si64} : (tensor<2x4x72xf32>, tensor<2x6x24xf32>, tensor<2x6x24xf32>, none, none, none, none) -> (tensor<2x4x72xf32>, none, none, none)
+  return %0#0 : tensor<2x4x72xf32>
+}
+
+// -----
+
+// f16 with a KV cache, a short bool mask (log(0/1) = -inf/0, padded with
+// -inf), softcap and the biased scores as qk_matmul_output.
+// CHECK-LABEL: func @attention_4d_past_bool_mask
+// CHECK-NOT: onnx.
+// CHECK: %[[K:.*]] = paddle.concat %{{.*}}, %{{.*}} {axis = 2 : si32} : (tensor<?x3x12x8xf32>, tensor<?x3x6x8xf32>) -> tensor<?x3x18x8xf32>
+// CHECK: %[[V:.*]] = paddle.concat %{{.*}}, %{{.*}} {axis = 2 : si32} : (tensor<?x3x12x10xf32>, tensor<?x3x6x10xf32>) -> tensor<?x3x18x10xf32>
+// CHECK: %[[KS:.*]] = paddle.scale %[[K]] {scale = 5.000000e-01 : f32}
+// CHECK: %[[QK:.*]] = paddle.matmul_v2 %{{.*}}, %[[KS]] {trans_y = true}
+// CHECK: %[[T:.*]] = paddle.scale %[[QK]] {scale = 5.000000e-01 : f32}
+// CHECK: %[[TANH:.*]] = paddle.tanh %[[T]]
+// CHECK: %[[CAP:.*]] = paddle.scale %[[TANH]] {scale = 2.000000e+00 : f32}
+// CHECK: %[[M:.*]] = paddle.cast %arg3 {in_dtype = 0 : si32, out_dtype = 5 : si32} : (tensor<4x16xi1>) -> tensor<4x16xf32>
+// CHECK: %[[LOG:.*]] = paddle.log %[[M]]
+// CHECK: %[[PAD:.*]] = paddle.fill_constant {shape = array<i64: 4, 2>, value = 0xFF800000 : f32}
+// CHECK: %[[MASK:.*]] = paddle.concat %[[LOG]], %[[PAD]] {axis = 1 : si32} : (tensor<4x16xf32>, tensor<4x2xf32>) -> tensor<4x18xf32>
+// CHECK: %[[B:.*]] = paddle.elementwise_add %[[CAP]], %[[MASK]] : (tensor<?x3x4x18xf32>, tensor<4x18xf32>) -> tensor<?x3x4x18xf32>
+// CHECK: %[[P:.*]] = paddle.softmax %[[B]]
+// CHECK: %[[Y:.*]] = paddle.matmul_v2 %[[P]], %[[V]]
+// CHECK: %[[Y16:.*]] = paddle.cast %[[Y]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
+// CHECK: %[[PK:.*]] = paddle.cast %[[K]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
+// CHECK: %[[PV:.*]] = paddle.cast %[[V]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
+// CHECK: %[[QKO:.*]] = paddle.cast %[[B]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
+// CHECK: return %[[Y16]], %[[PK]], %[[PV]], %[[QKO]]
+func.func @attention_4d_past_bool_mask(%q: tensor<?x3x4x8xf16>, %k: tensor<?x3x6x8xf16>, %v: tensor<?x3x6x10xf16>, %m: tensor<4x16xi1>, %pk: tensor<?x3x12x8xf16>, %pv: tensor<?x3x12x10xf16>) -> (tensor<?x3x4x10xf16>, tensor<?x3x18x8xf16>, tensor<?x3x18x10xf16>, tensor<?x3x4x18xf16>) {
+  %none = onnx.NoValue
+  %0:4 = onnx.Attention %q, %k, %v, %m, %pk, %pv, %none {qk_matmul_output_mode = 2 : si64, softcap = 2.0 : f32, scale = 0.25 : f32} : (tensor<?x3x4x8xf16>, tensor<?x3x6x8xf16>, tensor<?x3x6x10xf16>, tensor<4x16xi1>, tensor<?x3x12x8xf16>, tensor<?x3x12x10xf16>, none) -> (tensor<?x3x4x10xf16>, tensor<?x3x18x8xf16>, tensor<?x3x18x10xf16>, tensor<?x3x4x18xf16>)
+  return %0#0, %0#1, %0#2, %0#3 : tensor<?x3x4x10xf16>, tensor<?x3x18x8xf16>, tensor<?x3x18x10xf16>, tensor<?x3x4x18xf16>
+}
+
+// -----
+
+// nonpad_kv_seqlen: log(range(total) < length) added per batch;
+// softmax_precision double runs the softmax and the product in f64.
+// CHECK-LABEL: func @attention_nonpad
+// CHECK-NOT: onnx.
+// CHECK: %[[QK:.*]] = paddle.matmul_v2 %{{.*}}, %{{.*}} {trans_y = true}
+// CHECK: %[[R:.*]] = paddle.range %{{.*}}, %{{.*}}, %{{.*}} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<6xi64>
+// CHECK: %[[N:.*]], %{{.*}} = paddle.reshape2 %arg3 {shape = array<i32: -1, 1>}
+// CHECK: %[[LT:.*]] = paddle.less_than %[[R]], %[[N]] : (tensor<6xi64>, tensor<2x1xi64>) -> tensor<2x6xi1>
+// CHECK: %[[F:.*]] = paddle.cast %[[LT]]
+// CHECK: %[[LOG:.*]] = paddle.log %[[F]]
+// CHECK: %[[PAD:.*]], %{{.*}} = paddle.reshape2 %[[LOG]] {shape = array<i32: -1, 1, 1, 6>}
+// CHECK: %[[B:.*]] = paddle.elementwise_add %[[QK]], %[[PAD]] : (tensor<2x3x4x6xf32>, tensor<2x1x1x6xf32>) -> tensor<2x3x4x6xf32>
+// CHECK: %[[B64:.*]] = paddle.cast %[[B]] {in_dtype = 5 : si32, out_dtype = 6 : si32}
+// CHECK: %[[P:.*]] = paddle.softmax %[[B64]] : (tensor<2x3x4x6xf64>) -> tensor<2x3x4x6xf64>
+// CHECK: %[[V:.*]] = paddle.cast %arg2 {in_dtype = 5 : si32, out_dtype = 6 : si32}
+// CHECK: %[[Y:.*]] = paddle.matmul_v2 %[[P]], %[[V]]
+// CHECK: paddle.cast %[[Y]] {in_dtype = 6 : si32, out_dtype = 5 : si32}
+func.func @attention_nonpad(%q: tensor<2x3x4x8xf32>, %k: tensor<2x3x6x8xf32>, %v: tensor<2x3x6x8xf32>, %n: tensor<2xi64>) -> tensor<2x3x4x8xf32> {
+  %none = onnx.NoValue
+  %0:4 = onnx.Attention %q, %k, %v, %none, %none, %none, %n {softmax_precision = 11 : si64} : (tensor<2x3x4x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, none, none, none, tensor<2xi64>) -> (tensor<2x3x4x8xf32>, none, none, none)
+  return %0#0 : tensor<2x3x4x8xf32>
+}
