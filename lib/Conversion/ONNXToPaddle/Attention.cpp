@@ -1,11 +1,12 @@
 //===- Attention.cpp - ONNX transformer building blocks → paddle ----------===//
 //
-// RMSNormalization and Attention (opset 23/24). Paddle 3.3.1 has no CPU
-// kernel for a fused RMS norm or a scaled-dot-product attention that takes
-// ONNX's masks, caches and head layouts (multihead_matmul is a fused op
-// with its own weight layout), so both are decomposed into matmul_v2,
-// softmax, scale and numpy-broadcast elementwise ops, step by step as the
-// ONNX reference implementation computes them. Paddle has no float16
+// RMSNormalization, Attention and RotaryEmbedding (opset 23/24). Paddle
+// 3.3.1 has no CPU kernel for a fused RMS norm, rotary embedding or a
+// scaled-dot-product attention that takes ONNX's masks, caches and head
+// layouts (multihead_matmul is a fused op with its own weight layout), so
+// all three are decomposed into matmul_v2, softmax, slice, concat, scale
+// and numpy-broadcast elementwise ops, step by step as the ONNX reference
+// implementation computes them. Paddle has no float16
 // arithmetic on CPU, so f16/bf16 inputs are computed in float32 (the
 // precision RMSNormalization's default stash_type asks for anyway) and the
 // results cast back.
@@ -502,10 +503,148 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
   }
 };
 
+
+/// RotaryEmbedding, as op_rotary_embedding.py computes it: the first
+/// rotary_embedding_dim features of each head rotated by the cos/sin rows
+/// of each position (looked up by position_ids, an embedding lookup), in
+/// halves or interleaved pairs, the rest passed through.
+struct RotaryEmbeddingToPaddle : ReportingPattern<ONNX::RotaryEmbeddingOp> {
+  using ReportingPattern::ReportingPattern;
+
+  LogicalResult
+  matchAndRewrite(ONNX::RotaryEmbeddingOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto xType = rankedType(adaptor.getX());
+    auto cosType = rankedType(adaptor.getCosCache());
+    auto sinType = rankedType(adaptor.getSinCache());
+    if (!xType || !cosType || !sinType)
+      return failures.fail(op, "X and the caches must have known ranks");
+    int64_t rank = xType.getRank();
+    if (rank != 3 && rank != 4)
+      return failures.fail(op, "X must be 3-D or 4-D");
+    Value ids = adaptor.getPositionIds();
+    bool hasIds = isPresent(ids);
+    int64_t cacheRank = hasIds ? 2 : 3;
+    if (cosType.getRank() != cacheRank || sinType.getRank() != cacheRank)
+      return failures.fail(op, hasIds ? "with position_ids the caches must "
+                                        "be 2-D"
+                                      : "without position_ids the caches "
+                                        "must be 3-D");
+    if (hasIds && (!rankedType(ids) || rankedType(ids).getRank() != 2))
+      return failures.fail(op, "position_ids must be 2-D");
+    int64_t heads = 0, headSize = xType.getShape().back();
+    if (rank == 3) {
+      heads = op.getNumHeads().value_or(0);
+      if (heads < 1 || heads > INT32_MAX ||
+          ShapedType::isDynamic(headSize) || headSize % heads != 0)
+        return failures.fail(op, "3-D X needs num_heads dividing a static "
+                                 "hidden size");
+      headSize /= heads;
+    }
+    if (ShapedType::isDynamic(headSize) || headSize > INT32_MAX)
+      return failures.fail(op, "the head size must be static");
+    int64_t rotary = op.getRotaryEmbeddingDim();
+    if (rotary == 0)
+      rotary = headSize;
+    if (rotary < 0 || rotary > headSize || rotary % 2 != 0)
+      return failures.fail(op, "rotary_embedding_dim must be even and at "
+                               "most the head size");
+    int64_t half = rotary / 2;
+    if (cosType.getShape().back() != half || sinType.getShape().back() != half)
+      return failures.fail(op, "the caches' last dim must be "
+                               "rotary_embedding_dim / 2, statically");
+    Type xElem = xType.getElementType();
+    Type c = computeFloat(xElem);
+    OpBuild b{rewriter, op.getLoc()};
+
+    // X as [B, H, S, D] (4-D) or [B, S, H, D] (3-D, heads split); the
+    // caches as [B, S, half] with a 1 for the heads.
+    Value x = b.castTo(adaptor.getX(), c);
+    if (rank == 3) {
+      SmallVector<int64_t> d = b.dims(x);
+      x = b.reshapeTo(x,
+                      {0, 0, static_cast<int32_t>(heads),
+                       static_cast<int32_t>(headSize)},
+                      {d[0], d[1], heads, headSize});
+    }
+    int32_t headAxis = rank == 4 ? 1 : 2;
+    auto rows = [&](Value cache) {
+      cache = b.castTo(cache, c);
+      if (hasIds) {
+        SmallVector<int64_t> shape = b.dims(ids);
+        shape.push_back(half);
+        cache = Paddle::LookupTableV2Op::create(
+            rewriter, b.loc, b.type(shape, c), ids, cache,
+            rewriter.getIntegerAttr(
+                rewriter.getIntegerType(64, /*isSigned=*/true), -1));
+      }
+      return unsqueeze(rewriter, b.loc, cache, {headAxis});
+    };
+    Value cosRows = rows(adaptor.getCosCache());
+    Value sinRows = rows(adaptor.getSinCache());
+
+    auto slice = [&](Value v, int32_t axis, int64_t from, int64_t to,
+                     bool drop) {
+      SmallVector<int64_t> d = b.dims(v);
+      d[axis] = to - from;
+      if (drop)
+        d.erase(d.begin() + axis);
+      return Paddle::SliceOp::create(
+          rewriter, b.loc, b.type(d, c), v, Value(), Value(), ValueRange{},
+          ValueRange{}, rewriter.getDenseI32ArrayAttr({axis}),
+          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(from)}),
+          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(to)}),
+          rewriter.getDenseI32ArrayAttr({1}),
+          rewriter.getDenseI32ArrayAttr(drop ? ArrayRef<int32_t>{axis}
+                                             : ArrayRef<int32_t>{}));
+    };
+    Value rotated = rotary == headSize ? x : slice(x, 3, 0, rotary, false);
+    Value x1, x2;
+    SmallVector<int64_t> rd = b.dims(rotated);
+    if (op.getInterleaved() != 0) {
+      // Pairs (x[2i], x[2i+1]) as a trailing dim of 2.
+      Value pairs = b.reshapeTo(rotated,
+                                {0, 0, 0, static_cast<int32_t>(half), 2},
+                                {rd[0], rd[1], rd[2], half, 2});
+      x1 = slice(pairs, 4, 0, 1, true);
+      x2 = slice(pairs, 4, 1, 2, true);
+    } else {
+      x1 = slice(rotated, 3, 0, half, false);
+      x2 = slice(rotated, 3, half, rotary, false);
+    }
+    auto sub = [&](Value l, Value r) {
+      return Paddle::ElementwiseSubOp::create(
+          rewriter, b.loc, l.getType(), l, r, rewriter.getSI32IntegerAttr(-1));
+    };
+    // The products broadcast the caches over the heads.
+    Value real = sub(b.mul(x1, cosRows), b.mul(x2, sinRows));
+    Value imag = b.add(b.mul(x1, sinRows), b.mul(x2, cosRows));
+    Value out;
+    if (op.getInterleaved() != 0) {
+      Value pairs = b.concat({unsqueeze(rewriter, b.loc, real, {4}),
+                              unsqueeze(rewriter, b.loc, imag, {4})},
+                             4);
+      out = b.reshapeTo(pairs, {0, 0, 0, static_cast<int32_t>(rotary)}, rd);
+    } else {
+      out = b.concat({real, imag}, 3);
+    }
+    if (rotary != headSize)
+      out = b.concat({out, slice(x, 3, rotary, headSize, false)}, 3);
+    if (rank == 3) {
+      SmallVector<int64_t> d = b.dims(out);
+      out = b.reshapeTo(out, {0, 0, static_cast<int32_t>(heads * headSize)},
+                        {d[0], d[1], heads * headSize});
+    }
+    rewriter.replaceOp(op, b.finish(out, op.getY()));
+    return success();
+  }
+};
+
 } // namespace
 
 void x2p::onnx_to_paddle::populateAttentionPatterns(
     TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
-  patterns.add<RMSNormalizationToPaddle, AttentionToPaddle>(
+  patterns.add<RMSNormalizationToPaddle, AttentionToPaddle,
+               RotaryEmbeddingToPaddle>(
       converter, patterns.getContext(), failures);
 }
