@@ -195,8 +195,8 @@ struct RMSNormalizationToPaddle
     // The scale multiplies in X's type: an f16 product computed in f32 and
     // rounded once by the cast back is the correctly rounded f16 product.
     Type mulType = computeFloat(xElem);
-    Value y = b.mul(b.castTo(normalized, mulType),
-                    b.castTo(adaptor.getScale(), mulType));
+    Value lhs = b.castTo(normalized, mulType);
+    Value y = b.mul(lhs, b.castTo(adaptor.getScale(), mulType));
     rewriter.replaceOp(op, b.finish(y, op.getY()));
     return success();
   }
@@ -388,8 +388,10 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
 
     // KV cache: present = concat(past, incoming) on the sequence dim.
     if (hasPast) {
-      k = b.concat({b.castTo(pastKey, c), k}, 2);
-      v = b.concat({b.castTo(pastValue, c), v}, 2);
+      Value pastK = b.castTo(pastKey, c);
+      k = b.concat({pastK, k}, 2);
+      Value pastV = b.castTo(pastValue, c);
+      v = b.concat({pastV, v}, 2);
     }
     Value presentKey = k, presentValue = v;
 
@@ -415,8 +417,8 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
 
     // Q and K each scaled by sqrt(scale), as the spec asks, before the
     // matmul.
-    Value qk = b.matmul(b.scale(q, rootScale), b.scale(k, rootScale),
-                        /*transY=*/true);
+    Value scaledQ = b.scale(q, rootScale);
+    Value qk = b.matmul(scaledQ, b.scale(k, rootScale), /*transY=*/true);
     Value capped = qk;
     if (softcap > 0.0) {
       Value t = b.scale(qk, 1.0 / softcap);
@@ -439,8 +441,8 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       if (last < total) {
         SmallVector<int64_t> padShape(mType.getShape());
         padShape.back() = total - last;
-        mask = b.concat({mask, b.filled(padShape, c, negInf)},
-                        static_cast<int32_t>(mType.getRank() - 1));
+        Value pad = b.filled(padShape, c, negInf);
+        mask = b.concat({mask, pad}, static_cast<int32_t>(mType.getRank() - 1));
       }
       biased = b.add(biased, mask);
     }
@@ -456,10 +458,11 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     }
     if (isPresent(lengths)) {
       Type i64 = rewriter.getI64Type();
+      Value start = b.filled({1}, i64, 0);
+      Value end = b.filled({1}, i64, static_cast<double>(total));
+      Value step = b.filled({1}, i64, 1);
       Value positions = Paddle::RangeOp::create(
-          rewriter, b.loc, b.type({total}, i64), b.filled({1}, i64, 0),
-          b.filled({1}, i64, static_cast<double>(total)),
-          b.filled({1}, i64, 1));
+          rewriter, b.loc, b.type({total}, i64), start, end, step);
       int64_t batch = rankedType(lengths).getDimSize(0);
       Value column =
           b.reshapeTo(b.castTo(lengths, i64), {-1, 1}, {batch, 1});
@@ -478,8 +481,8 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
         rewriter, b.loc, b.type(b.dims(biased), softmaxType),
         b.castTo(biased, softmaxType), rewriter.getSI32IntegerAttr(-1));
     Type productType = softmaxType.isF64() ? softmaxType : c;
-    Value y = b.matmul(b.castTo(probs, productType), b.castTo(v, productType),
-                       /*transY=*/false);
+    Value weights = b.castTo(probs, productType);
+    Value y = b.matmul(weights, b.castTo(v, productType), /*transY=*/false);
     if (rank == 3) {
       SmallVector<int64_t> d = b.dims(y);
       y = b.transpose(y, {0, 2, 1, 3});
@@ -617,19 +620,23 @@ struct RotaryEmbeddingToPaddle : ReportingPattern<ONNX::RotaryEmbeddingOp> {
           rewriter, b.loc, l.getType(), l, r, rewriter.getSI32IntegerAttr(-1));
     };
     // The products broadcast the caches over the heads.
-    Value real = sub(b.mul(x1, cosRows), b.mul(x2, sinRows));
-    Value imag = b.add(b.mul(x1, sinRows), b.mul(x2, cosRows));
+    Value x1Cos = b.mul(x1, cosRows);
+    Value real = sub(x1Cos, b.mul(x2, sinRows));
+    Value x1Sin = b.mul(x1, sinRows);
+    Value imag = b.add(x1Sin, b.mul(x2, cosRows));
     Value out;
     if (op.getInterleaved() != 0) {
-      Value pairs = b.concat({unsqueeze(rewriter, b.loc, real, {4}),
-                              unsqueeze(rewriter, b.loc, imag, {4})},
-                             4);
+      Value realPairs = unsqueeze(rewriter, b.loc, real, {4});
+      Value pairs =
+          b.concat({realPairs, unsqueeze(rewriter, b.loc, imag, {4})}, 4);
       out = b.reshapeTo(pairs, {0, 0, 0, static_cast<int32_t>(rotary)}, rd);
     } else {
       out = b.concat({real, imag}, 3);
     }
-    if (rotary != headSize)
-      out = b.concat({out, slice(x, 3, rotary, headSize, false)}, 3);
+    if (rotary != headSize) {
+      Value passed = slice(x, 3, rotary, headSize, false);
+      out = b.concat({out, passed}, 3);
+    }
     if (rank == 3) {
       SmallVector<int64_t> d = b.dims(out);
       out = b.reshapeTo(out, {0, 0, static_cast<int32_t>(heads * headSize)},

@@ -12,8 +12,8 @@
 // CHECK: %[[INV:.*]] = paddle.rsqrt %[[EPS]]
 // CHECK: %[[N:.*]] = paddle.elementwise_mul %[[X]], %[[INV]] : (tensor<2x3x4xf32>, tensor<2x1x1xf32>) -> tensor<2x3x4xf32>
 // CHECK: %[[N16:.*]] = paddle.cast %[[N]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
-// CHECK: %[[S:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<3x4xf16>) -> tensor<3x4xf32>
 // CHECK: %[[N32:.*]] = paddle.cast %[[N16]] {in_dtype = 4 : si32, out_dtype = 5 : si32}
+// CHECK: %[[S:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<3x4xf16>) -> tensor<3x4xf32>
 // CHECK: %[[Y:.*]] = paddle.elementwise_mul %[[N32]], %[[S]] : (tensor<2x3x4xf32>, tensor<3x4xf32>) -> tensor<2x3x4xf32>
 // CHECK: %[[Y16:.*]] = paddle.cast %[[Y]] {in_dtype = 5 : si32, out_dtype = 4 : si32}
 // CHECK: return %[[Y16]]
@@ -34,8 +34,8 @@ func.func @rms_f16(%x: tensor<2x3x4xf16>, %s: tensor<3x4xf16>) -> tensor<2x3x4xf
 // CHECK: %[[KT:.*]] = paddle.tile %[[KU]] {repeat_times = array<i32: 1, 1, 3, 1, 1>}
 // CHECK: %[[K:.*]], %{{.*}} = paddle.reshape2 %[[KT]] {shape = array<i32: 0, 9, -1, 8>} : (tensor<2x3x3x6x8xf32>) -> (tensor<2x9x6x8xf32>
 // CHECK: paddle.tile
+// CHECK: %[[QS:.*]] = paddle.scale %{{.*}} {scale = 0.594603539 : f32} : (tensor<2x9x4x8xf32>)
 // CHECK: %[[KS:.*]] = paddle.scale %[[K]] {scale = 0.594603539 : f32}
-// CHECK: %[[QS:.*]] = paddle.scale %{{.*}} {scale = 0.594603539 : f32}
 // CHECK: %[[QK:.*]] = paddle.matmul_v2 %[[QS]], %[[KS]] {trans_y = true} : (tensor<2x9x4x8xf32>, tensor<2x9x6x8xf32>) -> tensor<2x9x4x6xf32>
 // CHECK: %[[NEG:.*]] = paddle.fill_constant {shape = array<i64: 4, 6>, value = 0xFF800000 : f32}
 // CHECK: %[[TRI:.*]] = paddle.tril_triu %[[NEG]] {diagonal = 1 : si32, lower = false}
@@ -104,4 +104,57 @@ func.func @attention_nonpad(%q: tensor<2x3x4x8xf32>, %k: tensor<2x3x6x8xf32>, %v
   %none = onnx.NoValue
   %0:4 = onnx.Attention %q, %k, %v, %none, %none, %none, %n {softmax_precision = 11 : si64} : (tensor<2x3x4x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, none, none, none, tensor<2xi64>) -> (tensor<2x3x4x8xf32>, none, none, none)
   return %0#0 : tensor<2x3x4x8xf32>
+}
+
+// -----
+
+// RotaryEmbedding with position_ids (cache rows by lookup_table_v2),
+// interleaved pairs and a partial rotary dim (the rest passed through).
+// CHECK-LABEL: func @rotary_interleaved_partial
+// CHECK-NOT: onnx.
+// CHECK: %[[C:.*]] = paddle.lookup_table_v2 %arg3, %arg1 : (tensor<2x3xi64>, tensor<50x2xf32>) -> tensor<2x3x2xf32>
+// CHECK: %[[COS:.*]], %{{.*}} = paddle.unsqueeze2 %[[C]] {axes = array<i32: 1>} : (tensor<2x3x2xf32>) -> (tensor<2x1x3x2xf32>
+// CHECK: %[[S:.*]] = paddle.lookup_table_v2 %arg3, %arg2
+// CHECK: %[[SIN:.*]], %{{.*}} = paddle.unsqueeze2 %[[S]] {axes = array<i32: 1>}
+// CHECK: %[[ROT:.*]] = paddle.slice %arg0 {axes = array<i32: 3>, ends = array<i32: 4>, infer_flags = array<i32: 1>, starts = array<i32: 0>}
+// CHECK: %[[PAIRS:.*]], %{{.*}} = paddle.reshape2 %[[ROT]] {shape = array<i32: 0, 0, 0, 2, 2>}
+// CHECK: %[[X1:.*]] = paddle.slice %[[PAIRS]] {axes = array<i32: 4>, decrease_axis = array<i32: 4>, ends = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>}
+// CHECK: %[[X2:.*]] = paddle.slice %[[PAIRS]] {axes = array<i32: 4>, decrease_axis = array<i32: 4>, ends = array<i32: 2>, infer_flags = array<i32: 1>, starts = array<i32: 1>}
+// CHECK: %[[A:.*]] = paddle.elementwise_mul %[[X1]], %[[COS]] : (tensor<2x4x3x2xf32>, tensor<2x1x3x2xf32>) -> tensor<2x4x3x2xf32>
+// CHECK: %[[B:.*]] = paddle.elementwise_mul %[[X2]], %[[SIN]]
+// CHECK: %[[REAL:.*]] = paddle.elementwise_sub %[[A]], %[[B]]
+// CHECK: %[[C2:.*]] = paddle.elementwise_mul %[[X1]], %[[SIN]]
+// CHECK: %[[D:.*]] = paddle.elementwise_mul %[[X2]], %[[COS]]
+// CHECK: %[[IMAG:.*]] = paddle.elementwise_add %[[C2]], %[[D]]
+// CHECK: %[[R1:.*]], %{{.*}} = paddle.unsqueeze2 %[[REAL]] {axes = array<i32: 4>}
+// CHECK: %[[I1:.*]], %{{.*}} = paddle.unsqueeze2 %[[IMAG]] {axes = array<i32: 4>}
+// CHECK: %[[CAT:.*]] = paddle.concat %[[R1]], %[[I1]] {axis = 4 : si32}
+// CHECK: %[[OUT:.*]], %{{.*}} = paddle.reshape2 %[[CAT]] {shape = array<i32: 0, 0, 0, 4>}
+// CHECK: %[[PASS:.*]] = paddle.slice %arg0 {axes = array<i32: 3>, ends = array<i32: 8>, infer_flags = array<i32: 1>, starts = array<i32: 4>}
+// CHECK: %[[Y:.*]] = paddle.concat %[[OUT]], %[[PASS]] {axis = 3 : si32} : (tensor<2x4x3x4xf32>, tensor<2x4x3x4xf32>) -> tensor<2x4x3x8xf32>
+// CHECK: return %[[Y]]
+func.func @rotary_interleaved_partial(%x: tensor<2x4x3x8xf32>, %c: tensor<50x2xf32>, %s: tensor<50x2xf32>, %p: tensor<2x3xi64>) -> tensor<2x4x3x8xf32> {
+  %0 = onnx.RotaryEmbedding %x, %c, %s, %p {interleaved = 1 : si64, rotary_embedding_dim = 4 : si64} : (tensor<2x4x3x8xf32>, tensor<50x2xf32>, tensor<50x2xf32>, tensor<2x3xi64>) -> tensor<2x4x3x8xf32>
+  return %0 : tensor<2x4x3x8xf32>
+}
+
+// -----
+
+// 3-D X split into [B, S, heads, head_size]; per-batch caches without
+// position_ids; halves rotated.
+// CHECK-LABEL: func @rotary_3d
+// CHECK-NOT: onnx.
+// CHECK: %[[X:.*]], %{{.*}} = paddle.reshape2 %arg0 {shape = array<i32: 0, 0, 4, 8>} : (tensor<?x3x32xf32>) -> (tensor<?x3x4x8xf32>
+// CHECK: %[[COS:.*]], %{{.*}} = paddle.unsqueeze2 %arg1 {axes = array<i32: 2>} : (tensor<?x3x4xf32>) -> (tensor<?x3x1x4xf32>
+// CHECK: %[[SIN:.*]], %{{.*}} = paddle.unsqueeze2 %arg2 {axes = array<i32: 2>}
+// CHECK: %[[X1:.*]] = paddle.slice %[[X]] {axes = array<i32: 3>, ends = array<i32: 4>, infer_flags = array<i32: 1>, starts = array<i32: 0>}
+// CHECK: %[[X2:.*]] = paddle.slice %[[X]] {axes = array<i32: 3>, ends = array<i32: 8>, infer_flags = array<i32: 1>, starts = array<i32: 4>}
+// CHECK: %[[REAL:.*]] = paddle.elementwise_sub
+// CHECK: %[[IMAG:.*]] = paddle.elementwise_add
+// CHECK: %[[CAT:.*]] = paddle.concat %[[REAL]], %[[IMAG]] {axis = 3 : si32} : (tensor<?x3x4x4xf32>, tensor<?x3x4x4xf32>) -> tensor<?x3x4x8xf32>
+// CHECK: paddle.reshape2 %[[CAT]] {shape = array<i32: 0, 0, 32>} : (tensor<?x3x4x8xf32>) -> (tensor<?x3x32xf32>
+func.func @rotary_3d(%x: tensor<?x3x32xf32>, %c: tensor<?x3x4xf32>, %s: tensor<?x3x4xf32>) -> tensor<?x3x32xf32> {
+  %none = onnx.NoValue
+  %0 = onnx.RotaryEmbedding %x, %c, %s, %none {num_heads = 4 : si64} : (tensor<?x3x32xf32>, tensor<?x3x4xf32>, tensor<?x3x4xf32>, none) -> tensor<?x3x32xf32>
+  return %0 : tensor<?x3x32xf32>
 }

@@ -357,3 +357,15 @@ func.func @attention_unsupported(%x: tensor<2x4xf16>, %s: tensor<4xf16>, %q: ten
   %3:4 = onnx.Attention %k4, %k4, %k4, %m, %none, %none, %none {softcap = 2.0 : f32} : (tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<6x6xf32>, none, none, none) -> (tensor<2x3x6x8xf32>, none, none, tensor<2x3x6x6xf32>)
   return %0, %1#0, %2#0, %3#3 : tensor<2x4xf16>, tensor<2x4x24xf32>, tensor<2x4x4x8xf32>, tensor<2x3x6x6xf32>
 }
+
+// -----
+
+// attention: RotaryEmbedding's refusals.
+func.func @rotary_unsupported(%x: tensor<2x3x30xf32>, %c: tensor<2x3x4xf32>, %x4: tensor<2x4x3x8xf32>, %c3: tensor<2x3x5xf32>) -> (tensor<2x3x30xf32>, tensor<2x4x3x8xf32>) {
+  %none = onnx.NoValue
+  // expected-error @+1 {{3-D X needs num_heads dividing a static hidden size}}
+  %0 = onnx.RotaryEmbedding %x, %c, %c, %none {num_heads = 4 : si64} : (tensor<2x3x30xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32>, none) -> tensor<2x3x30xf32>
+  // expected-error @+1 {{rotary_embedding_dim must be even and at most the head size}}
+  %1 = onnx.RotaryEmbedding %x4, %c3, %c3, %none {rotary_embedding_dim = 10 : si64} : (tensor<2x4x3x8xf32>, tensor<2x3x5xf32>, tensor<2x3x5xf32>, none) -> tensor<2x4x3x8xf32>
+  return %0, %1 : tensor<2x3x30xf32>, tensor<2x4x3x8xf32>
+}
