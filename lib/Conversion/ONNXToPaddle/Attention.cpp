@@ -33,6 +33,19 @@ namespace {
 bool isUsed(Value v) { return v && !isNone(v) && !v.use_empty(); }
 bool isPresent(Value v) { return v && !isNone(v); }
 
+/// True when `from` broadcasts (numpy rules) to `to` without widening it;
+/// a dynamic dim of `to` takes anything.
+bool broadcastsTo(ArrayRef<int64_t> from, ArrayRef<int64_t> to) {
+  SmallVector<int64_t> out;
+  if (!OpTrait::util::getBroadcastedShape(from, to, out) ||
+      out.size() != to.size())
+    return false;
+  for (auto [o, t] : llvm::zip(out, to))
+    if (o != t && !ShapedType::isDynamic(t))
+      return false;
+  return true;
+}
+
 /// The float type Paddle computes `type` in: f64 stays, the rest (f32,
 /// f16, bf16) run in f32, which represents f16/bf16 exactly.
 Type computeFloat(Type type) {
@@ -158,8 +171,8 @@ struct RMSNormalizationToPaddle
     int64_t axis = op.getAxis() < 0 ? op.getAxis() + rank : op.getAxis();
     if (axis < 0 || axis >= rank)
       return failures.fail(op, "axis out of range");
-    if (sType.getRank() > rank)
-      return failures.fail(op, "scale has a higher rank than X");
+    if (!broadcastsTo(sType.getShape(), xType.getShape()))
+      return failures.fail(op, "scale does not broadcast to X's shape");
     Type xElem = xType.getElementType();
     // stash_type 1 (float32) is what the spec's function body and the
     // reference compute in; a stash type equal to X's own type is the same
@@ -348,6 +361,10 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       auto lType = rankedType(lengths);
       if (!lType || lType.getRank() != 1)
         return failures.fail(op, "nonpad_kv_seqlen must be 1-D");
+      if (!broadcastsTo({lType.getDimSize(0)}, {qType.getDimSize(0)}) ||
+          !broadcastsTo({qType.getDimSize(0)}, {lType.getDimSize(0)}))
+        return failures.fail(op, "nonpad_kv_seqlen must have one entry per "
+                                 "batch");
       if (ShapedType::isDynamic(total) || total > INT32_MAX)
         return failures.fail(op, "nonpad_kv_seqlen needs a static total "
                                  "sequence length");
@@ -356,15 +373,9 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       // The scores' shape, to check the mask broadcasts without widening
       // it (the reference's in-place add).
       SmallVector<int64_t> scores{qType.getDimSize(0), qHeads, qLength, total};
-      SmallVector<int64_t> maskDims(mType.getShape()), out;
+      SmallVector<int64_t> maskDims(mType.getShape());
       maskDims.back() = total;
-      if (!OpTrait::util::getBroadcastedShape(scores, maskDims, out) ||
-          !llvm::equal(
-              llvm::make_range(out.begin(), out.end()),
-              llvm::make_range(scores.begin(), scores.end()),
-              [](int64_t x, int64_t y) {
-                return x == y || ShapedType::isDynamic(y);
-              }))
+      if (!broadcastsTo(maskDims, scores))
         return failures.fail(op, "attn_mask does not broadcast to the "
                                  "attention scores' shape");
     }
@@ -556,6 +567,22 @@ struct RotaryEmbeddingToPaddle : ReportingPattern<ONNX::RotaryEmbeddingOp> {
     if (cosType.getShape().back() != half || sinType.getShape().back() != half)
       return failures.fail(op, "the caches' last dim must be "
                                "rotary_embedding_dim / 2, statically");
+    // The cos/sin rows, [B, S, half] with a 1 for the heads, must
+    // broadcast to the rotated halves.
+    SmallVector<int64_t> halves(xType.getShape());
+    if (rank == 3)
+      halves = {halves[0], halves[1], heads, half};
+    halves.back() = half;
+    for (RankedTensorType cache : {cosType, sinType}) {
+      SmallVector<int64_t> rowShape =
+          hasIds ? SmallVector<int64_t>(rankedType(ids).getShape())
+                 : SmallVector<int64_t>(cache.getShape().drop_back());
+      rowShape.insert(rowShape.begin() + (rank == 4 ? 1 : 2), 1);
+      rowShape.push_back(half);
+      if (!broadcastsTo(rowShape, halves))
+        return failures.fail(op, "the cos/sin rows do not match X's batch "
+                                 "and sequence dims");
+    }
     Type xElem = xType.getElementType();
     Type c = computeFloat(xElem);
     OpBuild b{rewriter, op.getLoc()};

@@ -369,3 +369,12 @@ func.func @rotary_unsupported(%x: tensor<2x3x30xf32>, %c: tensor<2x3x4xf32>, %x4
   %1 = onnx.RotaryEmbedding %x4, %c3, %c3, %none {rotary_embedding_dim = 10 : si64} : (tensor<2x4x3x8xf32>, tensor<2x3x5xf32>, tensor<2x3x5xf32>, none) -> tensor<2x4x3x8xf32>
   return %0, %1 : tensor<2x3x30xf32>, tensor<2x4x3x8xf32>
 }
+
+// -----
+
+// attention: RMSNormalization's scale must broadcast to X.
+func.func @rms_scale_mismatch(%x: tensor<2x4xf32>, %s: tensor<3xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{scale does not broadcast to X's shape}}
+  %0 = onnx.RMSNormalization %x, %s : (tensor<2x4xf32>, tensor<3xf32>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
