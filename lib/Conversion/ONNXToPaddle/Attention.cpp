@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 #include "NNCommon.h"
 #include "Patterns.h"
+#include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleOps.h"
@@ -237,8 +238,10 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     bool hasPast = isPresent(pastKey);
     if (hasPast != isPresent(pastValue))
       return failures.fail(op, "past_key and past_value must come together");
-    if (hasPast && (!rankedType(pastKey) || rankedType(pastKey).getRank() != 4))
-      return failures.fail(op, "past_key must be 4-D");
+    if (hasPast && (!rankedType(pastKey) || rankedType(pastKey).getRank() != 4 ||
+                    !rankedType(pastValue) ||
+                    rankedType(pastValue).getRank() != 4))
+      return failures.fail(op, "past_key and past_value must be 4-D");
     Type xElem = qType.getElementType();
     Type c = computeFloat(xElem);
     OpBuild b{rewriter, op.getLoc()};
@@ -305,6 +308,18 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     if (ShapedType::isDynamic(vHeadSize) || vHeadSize > INT32_MAX ||
         qHeads * vHeadSize > INT32_MAX)
       return failures.fail(op, "V's head size must be static");
+    if (hasPast) {
+      // The cache continues K and V: same heads and head sizes.
+      auto same = [](int64_t a, int64_t b) {
+        return a == b || ShapedType::isDynamic(a) || ShapedType::isDynamic(b);
+      };
+      auto pk = rankedType(pastKey).getShape();
+      auto pv = rankedType(pastValue).getShape();
+      if (!same(pk[1], kvHeads) || !same(pk[3], headSize) ||
+          !same(pv[1], kvHeads) || !same(pv[3], vHeadSize))
+        return failures.fail(op, "past_key/past_value's heads or head sizes "
+                                 "differ from K's and V's");
+    }
     double softcap = op.getSoftcap().convertToDouble();
     if (isUsed(op.getQkMatmulOutput())) {
       int64_t mode = op.getQkMatmulOutputMode();
@@ -352,10 +367,9 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
         return failures.fail(op, "a shorter attn_mask must have a static "
                                  "shape to be padded");
     }
-    if (op.getIsCausal() != 0 &&
-        (ShapedType::isDynamic(qLength) || ShapedType::isDynamic(total) ||
-         total > INT32_MAX))
-      return failures.fail(op, "is_causal needs static sequence lengths");
+    if (op.getIsCausal() != 0 && !ShapedType::isDynamic(total) &&
+        total > INT32_MAX)
+      return failures.fail(op, "the total sequence length exceeds int32");
     Value lengths = adaptor.getNonpadKvSeqlen();
     if (isPresent(lengths)) {
       auto lType = rankedType(lengths);
@@ -398,8 +412,9 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     }
 
     // KV cache: present = concat(past, incoming) on the sequence dim.
+    Value pastK;
     if (hasPast) {
-      Value pastK = b.castTo(pastKey, c);
+      pastK = b.castTo(pastKey, c);
       k = b.concat({pastK, k}, 2);
       Value pastV = b.castTo(pastValue, c);
       v = b.concat({pastV, v}, 2);
@@ -460,11 +475,42 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     if (op.getIsCausal() != 0) {
       // -inf where column - row > the past length (the reference's
       // upper-left aligned triangle after the past), 0 elsewhere.
-      Value full = b.filled({qLength, total}, c, negInf);
-      Value causal = Paddle::TrilTriuOp::create(
-          rewriter, b.loc, full.getType(), full,
-          rewriter.getSI32IntegerAttr(static_cast<int32_t>(pastLength + 1)),
-          rewriter.getBoolAttr(false));
+      Value causal;
+      if (!ShapedType::isDynamic(qLength) && !ShapedType::isDynamic(total)) {
+        Value full = b.filled({qLength, total}, c, negInf);
+        causal = Paddle::TrilTriuOp::create(
+            rewriter, b.loc, full.getType(), full,
+            rewriter.getSI32IntegerAttr(static_cast<int32_t>(pastLength + 1)),
+            rewriter.getBoolAttr(false));
+      } else {
+        // Sequence lengths known at run time only: the same triangle as
+        // log(column - row <= past) from ranges over the dims.
+        Type i32 = rewriter.getI32Type();
+        auto dimOf = [&](Value x, int64_t dim) {
+          return sliceVector(rewriter, b.loc,
+                             shapeTensorOf(rewriter, b.loc, x, i32), dim,
+                             dim + 1, 1);
+        };
+        Value zero = b.filled({1}, i32, 0);
+        Value one = b.filled({1}, i32, 1);
+        Value qEnd = dimOf(q, 2);
+        Value rows = Paddle::RangeOp::create(
+            rewriter, b.loc, b.type({qLength}, i32), zero, qEnd, one);
+        rows = b.reshapeTo(rows, {-1, 1}, {qLength, 1});
+        Value totalEnd = dimOf(presentKey, 2);
+        Value cols = Paddle::RangeOp::create(
+            rewriter, b.loc, b.type({total}, i32), zero, totalEnd, one);
+        Value offset = b.binary<Paddle::ElementwiseSubOp>(cols, rows);
+        Value past = ShapedType::isDynamic(pastLength)
+                         ? dimOf(pastK, 2) // f32: shape has no f16 kernel
+                         : b.filled({1}, i32, static_cast<double>(pastLength));
+        Value allowed = Paddle::LessEqualOp::create(
+            rewriter, b.loc, b.type({qLength, total}, rewriter.getI1Type()),
+            offset, past, rewriter.getSI32IntegerAttr(-1));
+        causal = b.castTo(allowed, c);
+        causal =
+            Paddle::LogOp::create(rewriter, b.loc, causal.getType(), causal);
+      }
       biased = b.add(biased, causal);
     }
     if (isPresent(lengths)) {

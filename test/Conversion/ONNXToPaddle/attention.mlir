@@ -158,3 +158,32 @@ func.func @rotary_3d(%x: tensor<?x3x32xf32>, %c: tensor<?x3x4xf32>, %s: tensor<?
   %0 = onnx.RotaryEmbedding %x, %c, %s, %none {num_heads = 4 : si64} : (tensor<?x3x32xf32>, tensor<?x3x4xf32>, tensor<?x3x4xf32>, none) -> tensor<?x3x32xf32>
   return %0 : tensor<?x3x32xf32>
 }
+
+// -----
+
+// is_causal with sequence lengths known at run time only: the triangle is
+// log(column - row <= past length) over ranges of the dims.
+// CHECK-LABEL: func @attention_dynamic_causal
+// CHECK-NOT: onnx.
+// CHECK: %[[K:.*]] = paddle.concat %arg3, %arg1 {axis = 2 : si32}
+// CHECK: %[[QK:.*]] = paddle.matmul_v2 %{{.*}}, %{{.*}} {trans_y = true} : (tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>) -> tensor<?x3x?x?xf32>
+// CHECK: %[[QSHAPE:.*]] = paddle.shape %arg0
+// CHECK: %[[S:.*]] = paddle.slice %[[QSHAPE]] {axes = array<i32: 0>, ends = array<i32: 3>, infer_flags = array<i32: 1>, starts = array<i32: 2>}
+// CHECK: %[[ROWS:.*]] = paddle.range %{{.*}}, %[[S]], %{{.*}} : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xi32>
+// CHECK: %[[ROW:.*]], %{{.*}} = paddle.reshape2 %[[ROWS]] {shape = array<i32: -1, 1>}
+// CHECK: %[[KSHAPE:.*]] = paddle.shape %[[K]]
+// CHECK: %[[T:.*]] = paddle.slice %[[KSHAPE]]
+// CHECK: %[[COLS:.*]] = paddle.range %{{.*}}, %[[T]], %{{.*}}
+// CHECK: %[[OFF:.*]] = paddle.elementwise_sub %[[COLS]], %[[ROW]] : (tensor<?xi32>, tensor<?x1xi32>) -> tensor<?x?xi32>
+// CHECK: %[[PSHAPE:.*]] = paddle.shape %arg3
+// CHECK: %[[P:.*]] = paddle.slice %[[PSHAPE]]
+// CHECK: %[[OK:.*]] = paddle.less_equal %[[OFF]], %[[P]] : (tensor<?x?xi32>, tensor<1xi32>) -> tensor<?x?xi1>
+// CHECK: %[[F:.*]] = paddle.cast %[[OK]]
+// CHECK: %[[BIAS:.*]] = paddle.log %[[F]]
+// CHECK: %[[B:.*]] = paddle.elementwise_add %[[QK]], %[[BIAS]] : (tensor<?x3x?x?xf32>, tensor<?x?xf32>) -> tensor<?x3x?x?xf32>
+// CHECK: paddle.softmax %[[B]]
+func.func @attention_dynamic_causal(%q: tensor<?x3x?x8xf32>, %k: tensor<?x3x?x8xf32>, %v: tensor<?x3x?x8xf32>, %pk: tensor<?x3x?x8xf32>, %pv: tensor<?x3x?x8xf32>) -> tensor<?x3x?x8xf32> {
+  %none = onnx.NoValue
+  %0:4 = onnx.Attention %q, %k, %v, %none, %pk, %pv, %none {is_causal = 1 : si64} : (tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, none, tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, none) -> (tensor<?x3x?x8xf32>, none, none, none)
+  return %0#0 : tensor<?x3x?x8xf32>
+}
