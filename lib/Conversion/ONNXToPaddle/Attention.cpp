@@ -17,6 +17,7 @@
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
+#include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
 
 #include "mlir/Dialect/Traits.h"
@@ -356,16 +357,10 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       if (!mElem.isInteger(1) && !isa<FloatType>(mElem))
         return failures.fail(op, "attn_mask must be bool or float");
       int64_t last = mType.getShape().back();
-      if (ShapedType::isDynamic(last) || ShapedType::isDynamic(total))
-        return failures.fail(op, "attn_mask's last dim and the total "
-                                 "sequence length must be static (a shorter "
-                                 "mask is padded)");
-      if (last > total)
+      if (!ShapedType::isDynamic(last) && !ShapedType::isDynamic(total) &&
+          last > total)
         return failures.fail(op, "attn_mask is longer than the total "
                                  "sequence length");
-      if (last < total && !mType.hasStaticShape())
-        return failures.fail(op, "a shorter attn_mask must have a static "
-                                 "shape to be padded");
     }
     if (op.getIsCausal() != 0 && !ShapedType::isDynamic(total) &&
         total > INT32_MAX)
@@ -464,11 +459,45 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       if (isBool)
         mask = Paddle::LogOp::create(rewriter, b.loc, mask.getType(), mask);
       int64_t last = mType.getShape().back();
-      if (last < total) {
+      int32_t lastAxis = static_cast<int32_t>(mType.getRank() - 1);
+      if (mType.hasStaticShape() && !ShapedType::isDynamic(total)) {
+        if (last < total) {
+          SmallVector<int64_t> padShape(mType.getShape());
+          padShape.back() = total - last;
+          Value pad = b.filled(padShape, c, negInf);
+          mask = b.concat({mask, pad}, lastAxis);
+        }
+      } else {
+        // Lengths known at run time only: always padded, by total - last
+        // columns of -inf (none where the mask is full length).
+        Type i32 = rewriter.getI32Type();
+        Value maskShape = shapeTensorOf(rewriter, b.loc, mask, i32);
+        Value lastDim = sliceVector(rewriter, b.loc, maskShape, lastAxis,
+                                    lastAxis + 1, 1);
+        Value totalDim =
+            sliceVector(rewriter, b.loc,
+                        shapeTensorOf(rewriter, b.loc, presentKey, i32), 2, 3,
+                        1);
+        Value padLength = b.binary<Paddle::ElementwiseSubOp>(totalDim, lastDim);
+        Value padDims = padLength;
+        if (lastAxis > 0) {
+          Value lead = sliceVector(rewriter, b.loc, maskShape, 0, lastAxis,
+                                   lastAxis);
+          padDims = b.concat({lead, padLength}, 0);
+        }
         SmallVector<int64_t> padShape(mType.getShape());
-        padShape.back() = total - last;
-        Value pad = b.filled(padShape, c, negInf);
-        mask = b.concat({mask, pad}, static_cast<int32_t>(mType.getRank() - 1));
+        padShape.back() = ShapedType::isDynamic(last) ||
+                                  ShapedType::isDynamic(total)
+                              ? ShapedType::kDynamic
+                              : total - last;
+        Value pad = Paddle::FillConstantOp::create(
+            rewriter, b.loc, b.type(padShape, c), /*ValueTensor=*/Value(),
+            padDims, /*ShapeTensorList=*/ValueRange{},
+            rewriter.getSI32IntegerAttr(*Paddle::varTypeCodeOf(c)),
+            rewriter.getDenseI64ArrayAttr({}),
+            rewriter.getF32FloatAttr(-std::numeric_limits<float>::infinity()),
+            rewriter.getStringAttr(""));
+        mask = b.concat({mask, pad}, lastAxis);
       }
       biased = b.add(biased, mask);
     }

@@ -187,3 +187,28 @@ func.func @attention_dynamic_causal(%q: tensor<?x3x?x8xf32>, %k: tensor<?x3x?x8x
   %0:4 = onnx.Attention %q, %k, %v, %none, %pk, %pv, %none {is_causal = 1 : si64} : (tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, none, tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, none) -> (tensor<?x3x?x8xf32>, none, none, none)
   return %0#0 : tensor<?x3x?x8xf32>
 }
+
+// -----
+
+// A mask whose length is known at run time only is always padded, by
+// total - last columns of -inf (fill_constant of a run-time shape; none
+// where it is full length).
+// CHECK-LABEL: func @attention_dynamic_mask
+// CHECK-NOT: onnx.
+// CHECK: %[[QK:.*]] = paddle.matmul_v2 %{{.*}}, %{{.*}} {trans_y = true}
+// CHECK: %[[MSHAPE:.*]] = paddle.shape %arg3 : (tensor<?x1x?x?xf32>) -> tensor<4xi32>
+// CHECK: %[[LAST:.*]] = paddle.slice %[[MSHAPE]] {axes = array<i32: 0>, ends = array<i32: 4>, infer_flags = array<i32: 1>, starts = array<i32: 3>}
+// CHECK: %[[KSHAPE:.*]] = paddle.shape %arg1
+// CHECK: %[[TOTAL:.*]] = paddle.slice %[[KSHAPE]] {axes = array<i32: 0>, ends = array<i32: 3>, infer_flags = array<i32: 1>, starts = array<i32: 2>}
+// CHECK: %[[N:.*]] = paddle.elementwise_sub %[[TOTAL]], %[[LAST]]
+// CHECK: %[[LEAD:.*]] = paddle.slice %[[MSHAPE]] {axes = array<i32: 0>, ends = array<i32: 3>, infer_flags = array<i32: 1>, starts = array<i32: 0>}
+// CHECK: %[[DIMS:.*]] = paddle.concat %[[LEAD]], %[[N]] : (tensor<3xi32>, tensor<1xi32>) -> tensor<4xi32>
+// CHECK: %[[PAD:.*]] = paddle.fill_constant ShapeTensor(%[[DIMS]]) {value = 0xFF800000 : f32} : (tensor<4xi32>) -> tensor<?x1x?x?xf32>
+// CHECK: %[[MASK:.*]] = paddle.concat %arg3, %[[PAD]] {axis = 3 : si32}
+// CHECK: %[[B:.*]] = paddle.elementwise_add %[[QK]], %[[MASK]] : (tensor<?x3x?x?xf32>, tensor<?x1x?x?xf32>) -> tensor<?x3x?x?xf32>
+// CHECK: paddle.softmax %[[B]]
+func.func @attention_dynamic_mask(%q: tensor<?x3x?x8xf32>, %k: tensor<?x3x?x8xf32>, %v: tensor<?x3x?x8xf32>, %m: tensor<?x1x?x?xf32>) -> tensor<?x3x?x8xf32> {
+  %none = onnx.NoValue
+  %0:4 = onnx.Attention %q, %k, %v, %m, %none, %none, %none : (tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, tensor<?x1x?x?xf32>, none, none, none) -> (tensor<?x3x?x8xf32>, none, none, none)
+  return %0#0 : tensor<?x3x?x8xf32>
+}
