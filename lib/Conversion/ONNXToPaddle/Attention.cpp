@@ -374,9 +374,6 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
           !broadcastsTo({qType.getDimSize(0)}, {lType.getDimSize(0)}))
         return failures.fail(op, "nonpad_kv_seqlen must have one entry per "
                                  "batch");
-      if (ShapedType::isDynamic(total) || total > INT32_MAX)
-        return failures.fail(op, "nonpad_kv_seqlen needs a static total "
-                                 "sequence length");
     }
     if (isPresent(mask)) {
       // The scores' shape, to check the mask broadcasts without widening
@@ -545,7 +542,16 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     if (isPresent(lengths)) {
       Type i64 = rewriter.getI64Type();
       Value start = b.filled({1}, i64, 0);
-      Value end = b.filled({1}, i64, static_cast<double>(total));
+      Value end =
+          ShapedType::isDynamic(total)
+              ? castElements(
+                    rewriter, b.loc,
+                    sliceVector(rewriter, b.loc,
+                                shapeTensorOf(rewriter, b.loc, presentKey,
+                                              rewriter.getI32Type()),
+                                2, 3, 1),
+                    i64)
+              : b.filled({1}, i64, static_cast<double>(total));
       Value step = b.filled({1}, i64, 1);
       Value positions = Paddle::RangeOp::create(
           rewriter, b.loc, b.type({total}, i64), start, end, step);
@@ -558,8 +564,7 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       Value padding = b.castTo(valid, c);
       padding =
           Paddle::LogOp::create(rewriter, b.loc, padding.getType(), padding);
-      padding = b.reshapeTo(padding, {-1, 1, 1, static_cast<int32_t>(total)},
-                            {batch, 1, 1, total});
+      padding = unsqueeze(rewriter, b.loc, padding, {1, 2});
       biased = b.add(biased, padding);
     }
 

@@ -93,7 +93,7 @@ func.func @attention_4d_past_bool_mask(%q: tensor<?x3x4x8xf16>, %k: tensor<?x3x6
 // CHECK: %[[LT:.*]] = paddle.less_than %[[R]], %[[N]] : (tensor<6xi64>, tensor<2x1xi64>) -> tensor<2x6xi1>
 // CHECK: %[[F:.*]] = paddle.cast %[[LT]]
 // CHECK: %[[LOG:.*]] = paddle.log %[[F]]
-// CHECK: %[[PAD:.*]], %{{.*}} = paddle.reshape2 %[[LOG]] {shape = array<i32: -1, 1, 1, 6>}
+// CHECK: %[[PAD:.*]], %{{.*}} = paddle.unsqueeze2 %[[LOG]] {axes = array<i32: 1, 2>} : (tensor<2x6xf32>) -> (tensor<2x1x1x6xf32>
 // CHECK: %[[B:.*]] = paddle.elementwise_add %[[QK]], %[[PAD]] : (tensor<2x3x4x6xf32>, tensor<2x1x1x6xf32>) -> tensor<2x3x4x6xf32>
 // CHECK: %[[B64:.*]] = paddle.cast %[[B]] {in_dtype = 5 : si32, out_dtype = 6 : si32}
 // CHECK: %[[P:.*]] = paddle.softmax %[[B64]] : (tensor<2x3x4x6xf64>) -> tensor<2x3x4x6xf64>
