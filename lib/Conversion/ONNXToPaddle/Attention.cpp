@@ -277,7 +277,9 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     // The bias, added after the softcap so that -inf stays -inf: the mask
     // (bool: log of 1/0 is 0/-inf; float: added as is) padded with -inf up
     // to the total sequence length, the causal triangle, the padding of
-    // nonpad_kv_seqlen.
+    // nonpad_kv_seqlen. (With is_causal, op_attention.py turns a bool mask
+    // into (1 - mask) * -inf, NaN where True; the spec and onnxruntime mean
+    // 0 there, as here.)
     Value biased = capped;
     double negInf = -std::numeric_limits<double>::infinity();
     if (isPresent(mask)) {
