@@ -156,12 +156,6 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
       int64_t mode = op.getQkMatmulOutputMode();
       if (mode < 0 || mode > 3)
         return failures.fail(op, "qk_matmul_output_mode must be 0 to 3");
-      // The spec says mode 0 is the raw product; the reference returns it
-      // after softcap. Converted only where they agree.
-      if (mode == 0 && softcap > 0.0)
-        return failures.fail(op, "qk_matmul_output_mode 0 with softcap: the "
-                                 "spec (before softcap) and the reference "
-                                 "(after) disagree");
     }
     double scale = op.getScale()
                        ? op.getScale()->convertToDouble()
@@ -269,7 +263,15 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     Value qk = b.matmul(scaledQ, b.scale(k, rootScale), /*transY=*/true);
     Value capped = qk;
     if (softcap > 0.0) {
-      Value t = b.scale(qk, 1.0 / softcap);
+      // Paddle Inference's matmul_scale_fuse_pass folds a scale after the
+      // matmul into it and drops the product even when it is fetched (and
+      // crashes when it is copied first), so where the raw product is an
+      // output the division is an elementwise_div.
+      Value t;
+      if (isUsed(op.getQkMatmulOutput()) && op.getQkMatmulOutputMode() == 0)
+        t = b.binary<Paddle::ElementwiseDivOp>(qk, b.filled({1}, c, softcap));
+      else
+        t = b.scale(qk, 1.0 / softcap);
       t = Paddle::TanhOp::create(rewriter, b.loc, t.getType(), t);
       capped = b.scale(t, softcap);
     }
@@ -418,9 +420,11 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
     if (isUsed(op.getPresentValue()))
       results[2] = b.finish(presentValue, op.getPresentValue());
     if (isUsed(op.getQkMatmulOutput())) {
+      // Mode 0 is the raw product even with softcap, as the spec and
+      // onnxruntime have it (op_attention.py returns it softcapped).
       Value outs[] = {qk, capped, biased, probs};
-      results[3] =
-          b.finish(outs[op.getQkMatmulOutputMode()], op.getQkMatmulOutput());
+      results[3] = b.finish(outs[op.getQkMatmulOutputMode()],
+                            op.getQkMatmulOutput());
     }
     rewriter.replaceOp(op, results);
     return success();

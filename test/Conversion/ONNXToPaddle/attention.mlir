@@ -212,3 +212,21 @@ func.func @attention_dynamic_mask(%q: tensor<?x3x?x8xf32>, %k: tensor<?x3x?x8xf3
   %0:4 = onnx.Attention %q, %k, %v, %m, %none, %none, %none : (tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, tensor<?x3x?x8xf32>, tensor<?x1x?x?xf32>, none, none, none) -> (tensor<?x3x?x8xf32>, none, none, none)
   return %0#0 : tensor<?x3x?x8xf32>
 }
+
+// -----
+
+// The raw product as qk_matmul_output (mode 0) with softcap: the product is
+// divided by elementwise_div, not scale, which Paddle Inference would fold
+// into the matmul, dropping the fetched product.
+// CHECK-LABEL: func @attention_raw_scores_softcap
+// CHECK-NOT: onnx.
+// CHECK: %[[QK:.*]] = paddle.matmul_v2 %{{.*}}, %{{.*}} {trans_y = true}
+// CHECK: %[[C:.*]] = paddle.fill_constant {shape = array<i64: 1>, value = 5.000000e-01 : f32}
+// CHECK: %[[T:.*]] = paddle.elementwise_div %[[QK]], %[[C]] : (tensor<2x3x4x6xf32>, tensor<1xf32>) -> tensor<2x3x4x6xf32>
+// CHECK: paddle.tanh %[[T]]
+// CHECK: return %{{.*}}, %[[QK]]
+func.func @attention_raw_scores_softcap(%q: tensor<2x3x4x8xf32>, %k: tensor<2x3x6x8xf32>, %v: tensor<2x3x6x8xf32>) -> (tensor<2x3x4x8xf32>, tensor<2x3x4x6xf32>) {
+  %none = onnx.NoValue
+  %0:4 = onnx.Attention %q, %k, %v, %none, %none, %none, %none {softcap = 0.5 : f32} : (tensor<2x3x4x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, none, none, none, none) -> (tensor<2x3x4x8xf32>, none, none, tensor<2x3x4x6xf32>)
+  return %0#0, %0#3 : tensor<2x3x4x8xf32>, tensor<2x3x4x6xf32>
+}

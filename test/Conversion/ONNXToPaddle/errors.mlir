@@ -353,8 +353,8 @@ func.func @attention_unsupported(%x: tensor<2x4xf16>, %s: tensor<4xf16>, %q: ten
   %1:4 = onnx.Attention %q, %q, %q, %none, %none, %none, %none : (tensor<2x4x24xf32>, tensor<2x4x24xf32>, tensor<2x4x24xf32>, none, none, none, none) -> (tensor<2x4x24xf32>, none, none, none)
   // expected-error @+1 {{q heads are not a multiple of kv heads}}
   %2:4 = onnx.Attention %q4, %k4, %k4, %none, %none, %none, %none : (tensor<2x4x4x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, none, none, none, none) -> (tensor<2x4x4x8xf32>, none, none, none)
-  // expected-error @+1 {{qk_matmul_output_mode 0 with softcap: the spec (before softcap) and the reference (after) disagree}}
-  %3:4 = onnx.Attention %k4, %k4, %k4, %m, %none, %none, %none {softcap = 2.0 : f32} : (tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<6x6xf32>, none, none, none) -> (tensor<2x3x6x8xf32>, none, none, tensor<2x3x6x6xf32>)
+  // expected-error @+1 {{qk_matmul_output_mode must be 0 to 3}}
+  %3:4 = onnx.Attention %k4, %k4, %k4, %m, %none, %none, %none {qk_matmul_output_mode = 4 : si64} : (tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<6x6xf32>, none, none, none) -> (tensor<2x3x6x8xf32>, none, none, tensor<2x3x6x6xf32>)
   return %0, %1#0, %2#0, %3#3 : tensor<2x4xf16>, tensor<2x4x24xf32>, tensor<2x4x4x8xf32>, tensor<2x3x6x6xf32>
 }
 
