@@ -92,6 +92,8 @@ void populateNormPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
 void populateReductionPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
+void populateAttentionPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
 void populateConstantPatterns(mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns,
                               Failures &failures);

@@ -341,3 +341,40 @@ func.func @quantize_blocked(%x: tensor<2x4xf32>, %s: tensor<2x2xf32>) -> tensor<
   %0 = onnx.QuantizeLinear %x, %s, %none {axis = 1 : si64, block_size = 2 : si64, output_dtype = 3 : si64} : (tensor<2x4xf32>, tensor<2x2xf32>, none) -> tensor<2x4xi8>
   return %0 : tensor<2x4xi8>
 }
+
+// -----
+
+// attention: what the RMSNormalization and Attention decompositions refuse.
+func.func @attention_unsupported(%x: tensor<2x4xf16>, %s: tensor<4xf16>, %q: tensor<2x4x24xf32>, %q4: tensor<2x4x4x8xf32>, %k4: tensor<2x3x6x8xf32>, %m: tensor<6x6xf32>) -> (tensor<2x4xf16>, tensor<2x4x24xf32>, tensor<2x4x4x8xf32>, tensor<2x3x6x6xf32>) {
+  %none = onnx.NoValue
+  // expected-error @+1 {{stash_type 10 is not converted (only 1, float32, or 11 with double X)}}
+  %0 = onnx.RMSNormalization %x, %s {stash_type = 10 : si64} : (tensor<2x4xf16>, tensor<4xf16>) -> tensor<2x4xf16>
+  // expected-error @+1 {{3-D inputs need q_num_heads and kv_num_heads}}
+  %1:4 = onnx.Attention %q, %q, %q, %none, %none, %none, %none : (tensor<2x4x24xf32>, tensor<2x4x24xf32>, tensor<2x4x24xf32>, none, none, none, none) -> (tensor<2x4x24xf32>, none, none, none)
+  // expected-error @+1 {{q heads are not a multiple of kv heads}}
+  %2:4 = onnx.Attention %q4, %k4, %k4, %none, %none, %none, %none : (tensor<2x4x4x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, none, none, none, none) -> (tensor<2x4x4x8xf32>, none, none, none)
+  // expected-error @+1 {{qk_matmul_output_mode must be 0 to 3}}
+  %3:4 = onnx.Attention %k4, %k4, %k4, %m, %none, %none, %none {qk_matmul_output_mode = 4 : si64} : (tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<2x3x6x8xf32>, tensor<6x6xf32>, none, none, none) -> (tensor<2x3x6x8xf32>, none, none, tensor<2x3x6x6xf32>)
+  return %0, %1#0, %2#0, %3#3 : tensor<2x4xf16>, tensor<2x4x24xf32>, tensor<2x4x4x8xf32>, tensor<2x3x6x6xf32>
+}
+
+// -----
+
+// attention: RotaryEmbedding's refusals.
+func.func @rotary_unsupported(%x: tensor<2x3x30xf32>, %c: tensor<2x3x4xf32>, %x4: tensor<2x4x3x8xf32>, %c3: tensor<2x3x5xf32>) -> (tensor<2x3x30xf32>, tensor<2x4x3x8xf32>) {
+  %none = onnx.NoValue
+  // expected-error @+1 {{3-D X needs num_heads dividing a static hidden size}}
+  %0 = onnx.RotaryEmbedding %x, %c, %c, %none {num_heads = 4 : si64} : (tensor<2x3x30xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32>, none) -> tensor<2x3x30xf32>
+  // expected-error @+1 {{rotary_embedding_dim must be even and at most the head size}}
+  %1 = onnx.RotaryEmbedding %x4, %c3, %c3, %none {rotary_embedding_dim = 10 : si64} : (tensor<2x4x3x8xf32>, tensor<2x3x5xf32>, tensor<2x3x5xf32>, none) -> tensor<2x4x3x8xf32>
+  return %0, %1 : tensor<2x3x30xf32>, tensor<2x4x3x8xf32>
+}
+
+// -----
+
+// attention: RMSNormalization's scale must broadcast to X.
+func.func @rms_scale_mismatch(%x: tensor<2x4xf32>, %s: tensor<3xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{scale does not broadcast to X's shape}}
+  %0 = onnx.RMSNormalization %x, %s : (tensor<2x4xf32>, tensor<3xf32>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
