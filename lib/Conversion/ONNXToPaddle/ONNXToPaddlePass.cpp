@@ -84,6 +84,7 @@ struct ONNXToPaddlePass
     populateNormPatterns(converter, patterns, failures);
     populateConvPatterns(converter, patterns, failures);
     populateIndexingPatterns(converter, patterns, failures);
+    populateLossPatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.

@@ -87,6 +87,8 @@ void populateNormPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
 void populateReductionPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
+void populateLossPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
 void populateConstantPatterns(mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns,
                               Failures &failures);
