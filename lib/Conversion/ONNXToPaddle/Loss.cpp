@@ -87,10 +87,11 @@ Value finish(OpBuilder &b, Location loc, Value value, Type type) {
 
 /// The NLL of log-probabilities `logp` (N, C, d...; f32 or f64) at
 /// `target` (N, d...), with the optional `weight` (C; logp's element type
-/// or null) and `ignoreIndex`, reduced by `reduction`; of `resultType`.
+/// or null) and `ignoreIndex`, reduced by `reduction`, in logp's element
+/// type.
 Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
                Value weight, std::optional<int64_t> ignoreIndex,
-               StringRef reduction, Type resultType) {
+               StringRef reduction) {
   auto tType = cast<RankedTensorType>(target.getType());
   Type element = getElementTypeOrSelf(logp.getType());
   Type tElement = tType.getElementType();
@@ -153,7 +154,7 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
                   : castElements(b, loc, keep, element);
   }
   if (reduction == "none")
-    return finish(b, loc, loss, resultType);
+    return loss; // the caller restores target's dims
 
   auto scalar = RankedTensorType::get({}, element);
   SmallVector<int32_t> all;
@@ -180,12 +181,65 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
     result = Paddle::ElementwiseDivOp::create(b, loc, scalar, sum, weights,
                                               numpy);
   }
-  return finish(b, loc, result, resultType);
+  return result;
 }
 
-/// The checks and the operands common to both losses; null on failure.
+/// reshape2 of `value` to `type` (the same element type), by the `shape`
+/// attribute or, when null, the dims of `like` at run time. Paddle
+/// Inference runs float32 reshapes with oneDNN, which takes at most 6 dims;
+/// beyond that the reshape goes through float64, which oneDNN leaves to
+/// the plain kernel (both casts are exact).
+Value reshapeTo(OpBuilder &b, Location loc, Value value,
+                std::optional<SmallVector<int32_t>> shape, Value like,
+                RankedTensorType type) {
+  auto current = cast<RankedTensorType>(value.getType());
+  Type element = current.getElementType();
+  bool detour = element.isF32() &&
+                std::max(current.getRank(), type.getRank()) > 6;
+  if (detour) {
+    value = castElements(b, loc, value, b.getF64Type());
+    current = cast<RankedTensorType>(value.getType());
+  }
+  auto resultType = RankedTensorType::get(type.getShape(),
+                                          current.getElementType());
+  if (shape) {
+    value = reshape(b, loc, value, *shape, resultType);
+  } else {
+    SmallVector<int64_t> xshape{0};
+    llvm::append_range(xshape, current.getShape());
+    value = Paddle::Reshape2Op::create(
+                b, loc,
+                TypeRange{resultType, RankedTensorType::get(
+                                          xshape, current.getElementType())},
+                value, shapeTensorOf(b, loc, like, b.getI32Type()),
+                ValueRange{}, b.getDenseI32ArrayAttr({}))
+                .getOut();
+  }
+  return detour ? castElements(b, loc, value, element) : value;
+}
+
+/// `value` reshaped to the dims of `like` (an ONNX operand of the same
+/// number of elements), then cast to exactly `type`.
+Value restore(OpBuilder &b, Location loc, Value value, Value like, Type type) {
+  auto shape = cast<RankedTensorType>(type).getShape();
+  auto current = cast<RankedTensorType>(value.getType());
+  if (current.getShape() != shape) {
+    auto reshaped = RankedTensorType::get(shape, current.getElementType());
+    std::optional<SmallVector<int32_t>> dims;
+    if (!ShapedType::isDynamicShape(shape))
+      dims = toI32(shape);
+    value = reshapeTo(b, loc, value, dims, like, reshaped);
+  }
+  return finish(b, loc, value, type);
+}
+
+/// The operands of both losses in the form the NLL builder takes: input
+/// (N, C, d...) and weight in the compute type; input and target with the
+/// d dims flattened into one (as ONNX's reference does) where there are
+/// several: oneDNN kernels, which Paddle Inference picks for log_softmax,
+/// scale and the reshapes, take at most 6 dims.
 struct Prepared {
-  Value input, weight;
+  Value input, target, weight;
 };
 FailureOr<Prepared> prepare(OpBuilder &b, Location loc, Operation *op,
                             Failures &failures, Value input, Value target,
@@ -196,8 +250,26 @@ FailureOr<Prepared> prepare(OpBuilder &b, Location loc, Operation *op,
   Type element = computeElement(getElementTypeOrSelf(input.getType()));
   Prepared p;
   p.input = castElements(b, loc, input, element);
+  p.target = target;
   if (!isNone(weight))
     p.weight = castElements(b, loc, weight, element);
+  auto in = cast<RankedTensorType>(input.getType());
+  if (in.getRank() > 3) {
+    auto spatial = in.getShape().drop_front(2);
+    int64_t d = 1;
+    for (int64_t dim : spatial)
+      d = ShapedType::isDynamic(dim) || ShapedType::isDynamic(d)
+              ? ShapedType::kDynamic
+              : d * dim;
+    p.input = reshapeTo(
+        b, loc, p.input, SmallVector<int32_t>{0, 0, -1}, Value(),
+        RankedTensorType::get({in.getDimSize(0), in.getDimSize(1), d},
+                              element));
+    auto t = cast<RankedTensorType>(target.getType());
+    p.target = reshapeTo(
+        b, loc, target, SmallVector<int32_t>{0, -1}, Value(),
+        RankedTensorType::get({t.getDimSize(0), d}, t.getElementType()));
+  }
   return p;
 }
 
@@ -213,10 +285,10 @@ struct NLLLossToPaddle : ReportingPattern<ONNX::NegativeLogLikelihoodLossOp> {
                 op.getType());
     if (failed(p))
       return failure();
-    rewriter.replaceOp(op, buildNLL(rewriter, loc, p->input,
-                                    adaptor.getTarget(), p->weight,
-                                    op.getIgnoreIndex(), op.getReduction(),
-                                    op.getType()));
+    Value loss = buildNLL(rewriter, loc, p->input, p->target, p->weight,
+                          op.getIgnoreIndex(), op.getReduction());
+    rewriter.replaceOp(
+        op, restore(rewriter, loc, loss, adaptor.getTarget(), op.getType()));
     return success();
   }
 };
@@ -241,11 +313,13 @@ struct SoftmaxCrossEntropyLossToPaddle
                                               p->input.getType(), p->input,
                                               rewriter.getSI32IntegerAttr(1));
     SmallVector<Value> results(op->getNumResults(), Value());
-    results[0] = buildNLL(rewriter, loc, logp, adaptor.getLabels(), p->weight,
-                          op.getIgnoreIndex(), op.getReduction(),
-                          op.getOutput().getType());
+    Value loss = buildNLL(rewriter, loc, logp, p->target, p->weight,
+                          op.getIgnoreIndex(), op.getReduction());
+    results[0] = restore(rewriter, loc, loss, adaptor.getLabels(),
+                         op.getOutput().getType());
     if (wantLogProb)
-      results[1] = finish(rewriter, loc, logp, op.getLogProb().getType());
+      results[1] = restore(rewriter, loc, logp, adaptor.getScores(),
+                           op.getLogProb().getType());
     rewriter.replaceOp(op, results);
     return success();
   }
