@@ -32,6 +32,8 @@
 #include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
@@ -51,7 +53,12 @@ Type computeElement(Type element) {
 /// Why the operands cannot be converted, or nullopt when they can.
 std::optional<std::string> checkOperands(Value input, Value target,
                                          Value weight, StringRef reduction,
-                                         Type resultType) {
+                                         std::optional<int64_t> ignoreIndex) {
+  // fill_constant reads an integer's str_value through a double.
+  constexpr int64_t kExact = int64_t(1) << 53;
+  if (ignoreIndex && (*ignoreIndex > kExact || *ignoreIndex < -kExact))
+    return std::string("ignore_index beyond +-2^53 has no exact Paddle "
+                       "fill_constant (its value is read as a double)");
   if (reduction != "none" && reduction != "sum" && reduction != "mean")
     return ("unknown reduction '" + reduction + "'").str();
   auto in = rankedType(input), t = rankedType(target);
@@ -66,8 +73,6 @@ std::optional<std::string> checkOperands(Value input, Value target,
     if (!w || w.getRank() != 1)
       return std::string("weight must be 1-D");
   }
-  if (!isa<RankedTensorType>(resultType))
-    return std::string("the loss must have a known rank");
   return std::nullopt;
 }
 
@@ -100,6 +105,11 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
   auto numpy = b.getSI32IntegerAttr(-1);
   int64_t rank = tType.getRank();
 
+  // An int32 target never equals an ignore_index outside int32.
+  if (ignoreIndex && tElement.isInteger(32) &&
+      (*ignoreIndex < std::numeric_limits<int32_t>::min() ||
+       *ignoreIndex > std::numeric_limits<int32_t>::max()))
+    ignoreIndex.reset();
   // keep: the targets not ignored; the gathers read class 0 for the others.
   Value keep, index = target;
   if (ignoreIndex) {
@@ -218,12 +228,13 @@ Value reshapeTo(OpBuilder &b, Location loc, Value value,
   return detour ? castElements(b, loc, value, element) : value;
 }
 
-/// `value` reshaped to the dims of `like` (an ONNX operand of the same
-/// number of elements), then cast to exactly `type`.
+/// `value` reshaped to the dims of `like` (the ONNX operand whose dims it
+/// has, flattened) unless it is a reduced scalar, then cast to exactly
+/// `type` (the ONNX result's type, which may be unranked).
 Value restore(OpBuilder &b, Location loc, Value value, Value like, Type type) {
-  auto shape = cast<RankedTensorType>(type).getShape();
   auto current = cast<RankedTensorType>(value.getType());
-  if (current.getShape() != shape) {
+  auto shape = cast<RankedTensorType>(like.getType()).getShape();
+  if (current.getRank() != 0 && current.getShape() != shape) {
     auto reshaped = RankedTensorType::get(shape, current.getElementType());
     std::optional<SmallVector<int32_t>> dims;
     if (!ShapedType::isDynamicShape(shape))
@@ -244,8 +255,9 @@ struct Prepared {
 FailureOr<Prepared> prepare(OpBuilder &b, Location loc, Operation *op,
                             Failures &failures, Value input, Value target,
                             Value weight, StringRef reduction,
-                            Type resultType) {
-  if (auto why = checkOperands(input, target, weight, reduction, resultType))
+                            std::optional<int64_t> ignoreIndex) {
+  if (auto why =
+          checkOperands(input, target, weight, reduction, ignoreIndex))
     return failures.fail(op, *why);
   Type element = computeElement(getElementTypeOrSelf(input.getType()));
   Prepared p;
@@ -282,7 +294,7 @@ struct NLLLossToPaddle : ReportingPattern<ONNX::NegativeLogLikelihoodLossOp> {
     FailureOr<Prepared> p =
         prepare(rewriter, loc, op, failures, adaptor.getInput(),
                 adaptor.getTarget(), adaptor.getWeight(), op.getReduction(),
-                op.getType());
+                op.getIgnoreIndex());
     if (failed(p))
       return failure();
     Value loss = buildNLL(rewriter, loc, p->input, p->target, p->weight,
@@ -301,12 +313,10 @@ struct SoftmaxCrossEntropyLossToPaddle
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     bool wantLogProb = isUsed(op.getLogProb());
-    if (wantLogProb && !isa<RankedTensorType>(op.getLogProb().getType()))
-      return failures.fail(op, "log_prob must have a known rank");
     FailureOr<Prepared> p =
         prepare(rewriter, loc, op, failures, adaptor.getScores(),
                 adaptor.getLabels(), adaptor.getWeights(), op.getReduction(),
-                op.getOutput().getType());
+                op.getIgnoreIndex());
     if (failed(p))
       return failure();
     Value logp = Paddle::LogSoftmaxOp::create(rewriter, loc,
