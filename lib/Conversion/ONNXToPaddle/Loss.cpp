@@ -1,11 +1,8 @@
 //===- Loss.cpp - ONNX losses → paddle ------------------------------------===//
 //
-// NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss. Paddle's own loss
-// ops (nll_loss, softmax_with_cross_entropy) differ from ONNX's: nll_loss
-// takes 2-D or 4-D input only and reports the total weight beside the loss,
-// and softmax_with_cross_entropy puts the classes last and ignores one
-// label only when it is in range. Both ONNX ops are therefore built from
-// plain ops, one NLL builder for both (SoftmaxCrossEntropyLoss is
+// NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss, built from plain
+// ops rather than Paddle's nll_loss (2-D or 4-D input only, and not in the
+// dialect), one NLL builder for both (SoftmaxCrossEntropyLoss is
 // log_softmax over axis 1, then the NLL):
 //
 //   picked[n, d...] = input[n, t[n, d...], d...]    take_along_axis, axis 1
@@ -14,15 +11,17 @@
 //   loss, weight[t] = 0 where t == ignore_index     where
 //
 // and `mean` divides sum(loss) by the sum of the picked weights (those of
-// the targets not ignored, 1 each without a weight input), as ONNX's spec
-// and PyTorch define it. Ignored targets, which may lie anywhere (-1, or
+// the targets not ignored, 1 each without a weight input), as PyTorch and
+// onnxruntime do. (ONNX's reference agrees except for NLL with
+// ignore_index -1 and no weight, where it divides by all targets; no node
+// test takes that case.) Ignored targets, which may lie anywhere (-1, or
 // past C), are replaced by 0 before either gather so neither reads out of
 // range; their loss is then selected away rather than multiplied by 0, so
 // an infinite log-probability at class 0 cannot turn it into NaN.
 //
-// Paddle's CPU kernels here (take_along_axis, log_softmax, lookup_table_v2)
-// have no float16/bfloat16 variant, so those compute in float32, with the
-// outputs cast back.
+// Paddle's CPU take_along_axis and log_softmax have no float16 variant, so
+// float16 and bfloat16 losses compute in float32, with the outputs cast
+// back.
 //
 //===----------------------------------------------------------------------===//
 #include "NNCommon.h"
