@@ -58,6 +58,7 @@ struct ONNXToPaddlePass
     populateConvPatterns(converter, patterns, failures);
     populateIndexingPatterns(converter, patterns, failures);
     populateAttentionPatterns(converter, patterns, failures);
+    populateLossPatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.

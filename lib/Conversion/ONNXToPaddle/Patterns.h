@@ -94,6 +94,8 @@ void populateReductionPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
 void populateAttentionPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
+void populateLossPatterns(mlir::TypeConverter &converter,
+    mlir::RewritePatternSet &patterns, Failures &failures);
 void populateConstantPatterns(mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns,
                               Failures &failures);

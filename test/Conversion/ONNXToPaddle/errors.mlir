@@ -378,3 +378,20 @@ func.func @rms_scale_mismatch(%x: tensor<2x4xf32>, %s: tensor<3xf32>) -> tensor<
   %0 = onnx.RMSNormalization %x, %s : (tensor<2x4xf32>, tensor<3xf32>) -> tensor<2x4xf32>
   return %0 : tensor<2x4xf32>
 }
+
+// -----
+
+// loss: the shapes ONNX's losses are defined on, and an ignore_index that
+// fill_constant cannot hold exactly.
+func.func @loss_unsupported(%x1: tensor<5xf32>, %t1: tensor<5xi64>, %xu: tensor<*xf32>, %t: tensor<3xi64>, %x: tensor<3x5xf32>, %t2: tensor<3x2xi64>) -> (tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>) {
+  %none = onnx.NoValue
+  // expected-error @+1 {{cannot convert 'onnx.NegativeLogLikelihoodLoss' to the paddle dialect: input must have rank >= 2 (N, C, d1, ...)}}
+  %0 = onnx.NegativeLogLikelihoodLoss %x1, %t1, %none : (tensor<5xf32>, tensor<5xi64>, none) -> tensor<f32>
+  // expected-error @+1 {{cannot convert 'onnx.SoftmaxCrossEntropyLoss' to the paddle dialect: input and target must have known ranks}}
+  %1:2 = onnx.SoftmaxCrossEntropyLoss %xu, %t, %none : (tensor<*xf32>, tensor<3xi64>, none) -> (tensor<f32>, none)
+  // expected-error @+1 {{cannot convert 'onnx.NegativeLogLikelihoodLoss' to the paddle dialect: ignore_index beyond +-2^53 has no exact Paddle fill_constant (its value is read as a double)}}
+  %2 = onnx.NegativeLogLikelihoodLoss %x, %t, %none {ignore_index = 9007199254740993 : si64} : (tensor<3x5xf32>, tensor<3xi64>, none) -> tensor<f32>
+  // expected-error @+1 {{cannot convert 'onnx.NegativeLogLikelihoodLoss' to the paddle dialect: target must have input's rank minus one}}
+  %3 = onnx.NegativeLogLikelihoodLoss %x, %t2, %none : (tensor<3x5xf32>, tensor<3x2xi64>, none) -> tensor<f32>
+  return %0, %1#0, %2, %3 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+}

@@ -44,3 +44,19 @@ func.func @argmax_topk_cumsum(%x: tensor<4x5xf32>) -> (tensor<*xi64>, tensor<*xi
   %4 = onnx.CumSum %x, %ax : (tensor<4x5xf32>, tensor<i64>) -> tensor<*xf32>
   return %0, %1, %2, %3, %4 : tensor<*xi64>, tensor<*xi64>, tensor<*xf32>, tensor<*xi64>, tensor<*xf32>
 }
+
+// -----
+
+// The losses: 0-D, or the target's dims with reduction "none"; log_prob has
+// the scores' type.
+// CHECK-LABEL: func.func @losses
+// CHECK: onnx.NegativeLogLikelihoodLoss {{.*}} -> tensor<f32>
+// CHECK: onnx.NegativeLogLikelihoodLoss {{.*}} -> tensor<?x4xf32>
+// CHECK: onnx.SoftmaxCrossEntropyLoss {{.*}} -> (tensor<f32>, tensor<?x5x4xf32>)
+func.func @losses(%x: tensor<?x5x4xf32>, %t: tensor<?x4xi64>) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>) {
+  %none = onnx.NoValue
+  %0 = onnx.NegativeLogLikelihoodLoss %x, %t, %none : (tensor<?x5x4xf32>, tensor<?x4xi64>, none) -> tensor<*xf32>
+  %1 = onnx.NegativeLogLikelihoodLoss %x, %t, %none {reduction = "none"} : (tensor<?x5x4xf32>, tensor<?x4xi64>, none) -> tensor<*xf32>
+  %2:2 = onnx.SoftmaxCrossEntropyLoss %x, %t, %none {reduction = "sum"} : (tensor<?x5x4xf32>, tensor<?x4xi64>, none) -> (tensor<*xf32>, tensor<*xf32>)
+  return %0, %1, %2#0, %2#1 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
+}

@@ -3,7 +3,10 @@
 // Reductions drop or keep (as 1) the reduced axes: Reduce* take them from
 // a constant `axes` operand (all axes when absent, none with
 // noop_with_empty_axes), ArgMax/ArgMin from `axis`. A non-constant `axes`
-// leaves the rank known only with keepdims.
+// leaves the rank known only with keepdims. The losses
+// (NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss) reduce to a scalar,
+// or keep the target's dims with reduction "none"; SoftmaxCrossEntropyLoss's
+// log_prob has the scores' type.
 //
 //===----------------------------------------------------------------------===//
 #include "ShapeFunctions.h"
@@ -115,7 +118,29 @@ static void topK(TopKOp op, Results &results) {
   results[1] = ranked(*dims, i64);
 }
 
+/// A loss of `input`'s element type: 0-D, or `target`'s dims for "none".
+static Type lossType(Value input, Value target, StringRef reduction) {
+  Type element = elementOf(input);
+  if (reduction != "none")
+    return ranked({}, element);
+  if (std::optional<Dims> t = dimsOf(target))
+    return ranked(*t, element);
+  return unranked(element);
+}
+
+static void nllLoss(NegativeLogLikelihoodLossOp op, Results &results) {
+  results[0] = lossType(op.getInput(), op.getTarget(), op.getReduction());
+}
+
+static void sceLoss(SoftmaxCrossEntropyLossOp op, Results &results) {
+  results[0] = lossType(op.getScores(), op.getLabels(), op.getReduction());
+  if (!isa<NoneType>(op.getLogProb().getType()))
+    results[1] = op.getScores().getType();
+}
+
 void registerReduction(ShapeFnTable &table) {
+  table.add<NegativeLogLikelihoodLossOp>(nllLoss);
+  table.add<SoftmaxCrossEntropyLossOp>(sceLoss);
   table.add<ReduceMeanOp, ReduceSumOp, ReduceMaxOp, ReduceMinOp, ReduceProdOp,
             ReduceL1Op, ReduceL2Op, ReduceLogSumOp, ReduceLogSumExpOp,
             ReduceSumSquareOp>(reduce);
