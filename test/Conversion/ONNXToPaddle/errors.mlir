@@ -341,3 +341,17 @@ func.func @quantize_blocked(%x: tensor<2x4xf32>, %s: tensor<2x2xf32>) -> tensor<
   %0 = onnx.QuantizeLinear %x, %s, %none {axis = 1 : si64, block_size = 2 : si64, output_dtype = 3 : si64} : (tensor<2x4xf32>, tensor<2x2xf32>, none) -> tensor<2x4xi8>
   return %0 : tensor<2x4xi8>
 }
+
+// -----
+
+// resize: GridSample modes Paddle's grid_sampler lacks or computes
+// differently, and element types its CPU kernel lacks.
+func.func @grid_sample_unsupported(%x: tensor<1x3x8x8xf32>, %g: tensor<1x5x7x2xf32>, %h: tensor<1x3x8x8xf16>, %k: tensor<1x5x7x2xf16>) -> (tensor<1x3x5x7xf32>, tensor<1x3x5x7xf32>, tensor<1x3x5x7xf16>) {
+  // expected-error @+1 {{mode 'cubic' has no Paddle grid_sampler kernel (it has bilinear and nearest only)}}
+  %0 = onnx.GridSample %x, %g {mode = "cubic"} : (tensor<1x3x8x8xf32>, tensor<1x5x7x2xf32>) -> tensor<1x3x5x7xf32>
+  // expected-error @+1 {{nearest with reflection padding and align_corners = 0: Paddle reflects before rounding, ONNX after}}
+  %1 = onnx.GridSample %x, %g {mode = "nearest", padding_mode = "reflection"} : (tensor<1x3x8x8xf32>, tensor<1x5x7x2xf32>) -> tensor<1x3x5x7xf32>
+  // expected-error @+1 {{Paddle's CPU grid_sampler kernel takes float32 and float64 only}}
+  %2 = onnx.GridSample %h, %k : (tensor<1x3x8x8xf16>, tensor<1x5x7x2xf16>) -> tensor<1x3x5x7xf16>
+  return %0, %1, %2 : tensor<1x3x5x7xf32>, tensor<1x3x5x7xf32>, tensor<1x3x5x7xf16>
+}
