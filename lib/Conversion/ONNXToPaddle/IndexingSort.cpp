@@ -1,4 +1,4 @@
-//===- IndexingSort.cpp - ONNX TopK, ArgMax/Min, CumSum, OneHot, Pad ------===//
+//===- IndexingSort.cpp - TopK, ArgMax/Min, CumSum/Prod, OneHot, Pad ------===//
 //
 // The indexing ops whose Paddle counterparts differ in a detail that
 // matters for exact results, lowered to what does agree:
@@ -38,6 +38,41 @@ Value sliceAxis(OpBuilder &builder, Location loc, Type type, Value input,
                                            : ArrayRef<int32_t>{*end}),
       builder.getDenseI32ArrayAttr({dynamic ? -1 : 1}),
       builder.getDenseI32ArrayAttr({}));
+}
+
+/// A scan along an axis known only at run time (cumsum and cumprod take
+/// it as an attribute): the scan along every axis of the rank-`rank` `x`,
+/// the one picked by where over (axis + rank) % rank == r. Exact, at
+/// `rank` times the work.
+Value scanAlongRuntimeAxis(OpBuilder &builder, Location loc, Value x,
+                           Value axis, int64_t rank,
+                           llvm::function_ref<Value(int32_t)> scan) {
+  auto axisType = cast<RankedTensorType>(axis.getType());
+  Type axisElement = axisType.getElementType();
+  Value shifted = Paddle::ScaleOp::create(
+      builder, loc, axisType, axis, Value(), Value(),
+      builder.getF32FloatAttr(1.0f),
+      builder.getF32FloatAttr(static_cast<float>(rank)),
+      builder.getBoolAttr(true));
+  Value rankTensor = Paddle::FillAnyLikeOp::create(
+      builder, loc, axisType, axis,
+      builder.getF32FloatAttr(static_cast<float>(rank)),
+      builder.getSI32IntegerAttr(-1));
+  Value normalized = Paddle::ElementwiseModOp::create(
+      builder, loc, axisType, shifted, rankTensor,
+      builder.getSI32IntegerAttr(-1));
+  Type maskType = withElementType(x.getType(), builder.getI1Type());
+  Value result = scan(static_cast<int32_t>(rank - 1));
+  for (int64_t r = rank - 2; r >= 0; --r) {
+    Value index = fillLike(builder, loc, x, static_cast<double>(r),
+                           axisElement);
+    Value pick = Paddle::EqualOp::create(builder, loc, maskType, index,
+                                         normalized,
+                                         builder.getSI32IntegerAttr(-1));
+    result = Paddle::WhereOp::create(builder, loc, x.getType(), pick,
+                                     scan(static_cast<int32_t>(r)), result);
+  }
+  return result;
 }
 
 struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
@@ -136,34 +171,73 @@ struct ArgToArg : IndexingPattern<SourceOp> {
   }
 };
 
-struct CumSumToCumsum : IndexingPattern<ONNX::CumSumOp> {
-  using IndexingPattern::IndexingPattern;
+/// CumSum and CumProd: cumsum and cumprod have ONNX's exclusive and
+/// reverse (cumprod checked against numpy with zeros: it multiplies rather
+/// than dividing out). A run-time axis scans along each axis and picks.
+template <typename SourceOp, typename TargetOp>
+struct ScanToScan : IndexingPattern<SourceOp> {
+  using IndexingPattern<SourceOp>::IndexingPattern;
+  using IndexingPattern<SourceOp>::failures;
+  ScanToScan(TypeConverter &converter, MLIRContext *context,
+             Failures &failures, unsigned kernelTypes, StringRef kernelName)
+      : IndexingPattern<SourceOp>(converter, context, failures),
+        kernelTypes(kernelTypes), kernelName(kernelName) {}
+
   LogicalResult
-  matchAndRewrite(ONNX::CumSumOp op, OpAdaptor adaptor,
+  matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkElementTypes(op)))
+    if (failed(this->checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getX(), kernel::Cumsum, "cumsum")))
+    Value x = adaptor.getX();
+    if (failed(this->checkKernel(op, x, kernelTypes, kernelName)))
       return failure();
+    auto inType = dyn_cast<RankedTensorType>(x.getType());
+    if (!inType)
+      return failures.fail(op, "the input rank is unknown");
+    if (inType.getRank() == 0)
+      return failures.fail(op, "the input is 0-D (ONNX needs rank >= 1)");
     auto constAxis = getConstantInts(adaptor.getAxis());
-    auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
     // A 1-D input has one valid axis, whatever the run-time value says.
-    if (!constAxis && inType && inType.getRank() == 1)
+    if (!constAxis && inType.getRank() == 1)
       constAxis = SmallVector<int64_t>{0};
-    if (!constAxis || constAxis->size() != 1)
-      return failures.fail(op, "the axis is not a constant (cumsum takes it "
-                               "as an attribute only)");
-    FailureOr<int64_t> axis =
-        normalizedAxis(op, adaptor.getX(), (*constAxis)[0]);
-    if (failed(axis))
-      return failure();
-    rewriter.replaceOpWithNewOp<Paddle::CumsumOp>(
-        op, op.getType(), adaptor.getX(),
-        rewriter.getSI32IntegerAttr(static_cast<int32_t>(*axis)),
-        rewriter.getBoolAttr(false), rewriter.getBoolAttr(op.getExclusive()),
-        rewriter.getBoolAttr(op.getReverse()));
+    if (constAxis && constAxis->size() != 1)
+      return failures.fail(op, "the axis does not hold one value");
+    auto build = [&](int32_t axis) -> Value {
+      auto exclusive = rewriter.getBoolAttr(op.getExclusive());
+      auto reverse = rewriter.getBoolAttr(op.getReverse());
+      if constexpr (std::is_same_v<TargetOp, Paddle::CumsumOp>)
+        return TargetOp::create(rewriter, op.getLoc(), x.getType(), x,
+                                rewriter.getSI32IntegerAttr(axis),
+                                /*flatten=*/rewriter.getBoolAttr(false),
+                                exclusive, reverse);
+      else
+        return TargetOp::create(rewriter, op.getLoc(), x.getType(), x,
+                                rewriter.getSI32IntegerAttr(axis), exclusive,
+                                reverse);
+    };
+    Value out;
+    if (constAxis) {
+      FailureOr<int64_t> axis =
+          this->normalizedAxis(op, x, (*constAxis)[0]);
+      if (failed(axis))
+        return failure();
+      out = build(static_cast<int32_t>(*axis));
+    } else {
+      if (failed(this->checkKernel(op, x, kernel::Where, "where")))
+        return failure();
+      auto axisType = dyn_cast<RankedTensorType>(adaptor.getAxis().getType());
+      if (!axisType || axisType.getNumElements() != 1)
+        return failures.fail(op, "the run-time axis is not known to hold one "
+                                 "value");
+      out = scanAlongRuntimeAxis(rewriter, op.getLoc(), x, adaptor.getAxis(),
+                                 inType.getRank(), build);
+    }
+    rewriter.replaceOp(op, out);
     return success();
   }
+
+  unsigned kernelTypes;
+  StringRef kernelName;
 };
 
 /// OneHot: (indices, counted from the end when negative) == range(depth),
@@ -398,8 +472,12 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
 void x2p::onnx_to_paddle::populateIndexingSortPatterns(
     TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
+  MLIRContext *context = patterns.getContext();
   patterns.add<TopKToArgsort, ArgToArg<ONNX::ArgMaxOp, Paddle::ArgMaxOp>,
-               ArgToArg<ONNX::ArgMinOp, Paddle::ArgMinOp>, CumSumToCumsum,
-               OneHotToCompare, PadToPad3d>(converter, patterns.getContext(),
-                                          failures);
+               ArgToArg<ONNX::ArgMinOp, Paddle::ArgMinOp>, OneHotToCompare,
+               PadToPad3d>(converter, context, failures);
+  patterns.add<ScanToScan<ONNX::CumSumOp, Paddle::CumsumOp>>(
+      converter, context, failures, kernel::Cumsum, "cumsum");
+  patterns.add<ScanToScan<ONNX::CumProdOp, Paddle::CumprodOp>>(
+      converter, context, failures, kernel::Cumprod, "cumprod");
 }

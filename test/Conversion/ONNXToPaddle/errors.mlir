@@ -225,10 +225,14 @@ func.func @slice_dynamic_axes(%x: tensor<4x4xf32>, %s: tensor<1xi64>, %a: tensor
 
 // -----
 
-func.func @cumsum_dynamic_axis(%x: tensor<4x4xf32>, %a: tensor<i64>) -> tensor<4x4xf32> {
-  // expected-error @+1 {{the axis is not a constant (cumsum takes it as an attribute only)}}
-  %0 = onnx.CumSum %x, %a : (tensor<4x4xf32>, tensor<i64>) -> tensor<4x4xf32>
-  return %0 : tensor<4x4xf32>
+// A run-time axis must be known to hold one value; cumprod has no float16
+// kernel.
+func.func @cumsum_dynamic_axis(%x: tensor<4x4xf32>, %a: tensor<?xi64>, %h: tensor<4xf16>, %b: tensor<i64>) -> (tensor<4x4xf32>, tensor<4xf16>) {
+  // expected-error @+1 {{the run-time axis is not known to hold one value}}
+  %0 = onnx.CumSum %x, %a : (tensor<4x4xf32>, tensor<?xi64>) -> tensor<4x4xf32>
+  // expected-error @+1 {{Paddle's CPU cumprod kernel has no f16 variant}}
+  %1 = onnx.CumProd %h, %b : (tensor<4xf16>, tensor<i64>) -> tensor<4xf16>
+  return %0, %1 : tensor<4x4xf32>, tensor<4xf16>
 }
 
 // -----

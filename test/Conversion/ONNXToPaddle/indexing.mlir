@@ -304,3 +304,34 @@ func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
   %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
   return %0 : tensor<3x1xi64>
 }
+
+// -----
+
+// CumProd is cumprod with ONNX's exclusive and reverse.
+// CHECK-LABEL: func @cumprod
+// CHECK: paddle.cumprod %arg0 {dim = 0 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+// CHECK: paddle.cumprod %arg1 {dim = 0 : si32} : (tensor<5xi32>) -> tensor<5xi32>
+func.func @cumprod(%x: tensor<?x4xf32>, %i: tensor<5xi32>, %a: tensor<i64>) -> (tensor<?x4xf32>, tensor<5xi32>) {
+  %ax = onnx.Constant dense<-2> : tensor<i64>
+  %0 = onnx.CumProd %x, %ax {exclusive = 1 : si64, reverse = 1 : si64} : (tensor<?x4xf32>, tensor<i64>) -> tensor<?x4xf32>
+  %1 = onnx.CumProd %i, %a : (tensor<5xi32>, tensor<i64>) -> tensor<5xi32>
+  return %0, %1 : tensor<?x4xf32>, tensor<5xi32>
+}
+
+// -----
+
+// A run-time axis: the scan along each axis, picked by where over
+// (axis + rank) % rank.
+// CHECK-LABEL: func @scan_runtime_axis
+// CHECK: %[[SHIFT:.*]] = paddle.scale %arg1 {bias = 2.000000e+00 : f32}
+// CHECK: %[[RANK:.*]] = paddle.fill_any_like %arg1 {value = 2.000000e+00 : f32}
+// CHECK: %[[AXIS:.*]] = paddle.elementwise_mod %[[SHIFT]], %[[RANK]]
+// CHECK: %[[LAST:.*]] = paddle.cumsum %arg0 {axis = 1 : si32, exclusive = true}
+// CHECK: %[[R0:.*]] = paddle.fill_any_like %arg0 {dtype = 3 : si32}
+// CHECK: %[[PICK:.*]] = paddle.equal %[[R0]], %[[AXIS]] : (tensor<3x4xi64>, tensor<i64>) -> tensor<3x4xi1>
+// CHECK: %[[FIRST:.*]] = paddle.cumsum %arg0 {axis = 0 : si32, exclusive = true}
+// CHECK: paddle.where %[[PICK]], %[[FIRST]], %[[LAST]]
+func.func @scan_runtime_axis(%x: tensor<3x4xf32>, %a: tensor<i64>) -> tensor<3x4xf32> {
+  %0 = onnx.CumSum %x, %a {exclusive = 1 : si64} : (tensor<3x4xf32>, tensor<i64>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}

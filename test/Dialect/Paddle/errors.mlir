@@ -1442,3 +1442,11 @@ func.func @grid_sampler_output(%x: tensor<1x3x4x4xf32>, %g: tensor<1x2x5x2xf32>)
   %0 = paddle.grid_sampler %x, %g : (tensor<1x3x4x4xf32>, tensor<1x2x5x2xf32>) -> tensor<1x3x2x2xf32>
   return %0 : tensor<1x3x2x2xf32>
 }
+
+// -----
+
+func.func @cumprod_dim(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{dim 2 is out of range}}
+  %0 = paddle.cumprod %x {dim = 2 : si32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

@@ -488,3 +488,14 @@ func.func @grid_sampler(%x: tensor<?x3x6x8xf32>, %g: tensor<?x4x5x2xf32>, %v: te
   %1 = paddle.grid_sampler %v, %h {mode = "nearest"} : (tensor<2x3x4x6x8xf64>, tensor<2x1x4x5x3xf64>) -> tensor<2x3x1x4x5xf64>
   return %0, %1 : tensor<?x3x4x5xf32>, tensor<2x3x1x4x5xf64>
 }
+
+// -----
+
+// CHECK-LABEL: func @cumprod
+// CHECK: paddle.cumprod %{{.*}} {dim = 1 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+// CHECK: paddle.cumprod %{{.*}} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+func.func @cumprod(%x: tensor<?x4xf32>) -> (tensor<?x4xf32>, tensor<?x4xf32>) {
+  %0 = paddle.cumprod %x {dim = 1 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+  %1 = paddle.cumprod %x : (tensor<?x4xf32>) -> tensor<?x4xf32>
+  return %0, %1 : tensor<?x4xf32>, tensor<?x4xf32>
+}
