@@ -359,3 +359,12 @@ func.func @grid_sample_unsupported(%x: tensor<1x3x8x8xf32>, %g: tensor<1x5x7x2xf
   %2 = onnx.GridSample %h, %k : (tensor<1x3x8x8xf16>, tensor<1x5x7x2xf16>) -> tensor<1x3x5x7xf16>
   return %0, %1, %2 : tensor<1x3x5x7xf32>, tensor<1x3x5x7xf32>, tensor<1x3x5x7xf16>
 }
+
+// -----
+
+// pool: LpPool has Paddle's pool limits (no dilations).
+func.func @lp_pool_dilations(%x: tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32> {
+  // expected-error @+1 {{Paddle's pools have no dilations}}
+  %0 = onnx.LpPool %x {kernel_shape = array<i64: 3, 3>, dilations = array<i64: 2, 2>} : (tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32>
+  return %0 : tensor<1x2x5x5xf32>
+}
