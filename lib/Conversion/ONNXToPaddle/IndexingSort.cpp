@@ -13,6 +13,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "IndexingUtils.h"
+#include "ShapeCommon.h"
+
+#include <array>
 
 using namespace mlir;
 using namespace x2p;
@@ -352,8 +355,19 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
   }
 };
 
+/// Pad: pad3d on the last three dims of a 5-D view. Constant pads become
+/// the paddings attribute; run-time ones the Paddings tensor, gathered
+/// from ONNX's layout by slices, and then the dims before the last three
+/// (rank 4 and 5) are padded by a second pad3d over a transposed view:
+/// every mode pads dim by dim, as numpy.pad does, so two passes give the
+/// same result as one.
 struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
   using IndexingPattern::IndexingPattern;
+
+  /// How one pass pads: the ONNX dim of each of the view's dims 2, 3, 4
+  /// (-1: not padded).
+  using ViewDims = std::array<int64_t, 3>;
+
   LogicalResult
   matchAndRewrite(ONNX::PadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -367,8 +381,6 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
     int64_t rank = inType.getRank();
     StringRef mode = op.getMode();
     auto pads = getConstantInts(adaptor.getPads());
-    if (!pads)
-      return failures.fail(op, "the pads are not a constant");
     SmallVector<int64_t> axes;
     if (isNone(adaptor.getAxes())) {
       for (int64_t i = 0; i < rank; ++i)
@@ -380,15 +392,27 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
       axes = *constAxes;
     }
     int64_t n = axes.size();
-    if (static_cast<int64_t>(pads->size()) != 2 * n)
+    if (!pads) {
+      auto padsType = rankedType(adaptor.getPads());
+      if (!padsType || padsType.getRank() != 1 ||
+          padsType.getDimSize(0) != 2 * n)
+        return failures.fail(op, "run-time pads are not known to hold two "
+                                 "entries per axis");
+    } else if (static_cast<int64_t>(pads->size()) != 2 * n) {
       return failures.fail(op, "pads does not hold two entries per axis");
+    }
+    // The position of each dim's begin pad in `pads` (-1: not padded).
+    SmallVector<int64_t> padIndex(rank, -1);
     SmallVector<int64_t> begin(rank, 0), end(rank, 0);
     for (auto [i, axis] : llvm::enumerate(axes)) {
       if (axis < -rank || axis >= rank)
         return failures.fail(op, "an axis is out of range");
       int64_t a = axis < 0 ? axis + rank : axis;
-      begin[a] = (*pads)[i];
-      end[a] = (*pads)[i + n];
+      padIndex[a] = static_cast<int64_t>(i);
+      if (pads) {
+        begin[a] = (*pads)[i];
+        end[a] = (*pads)[i + n];
+      }
     }
     for (int64_t p : llvm::concat<int64_t>(begin, end))
       if (p < std::numeric_limits<int32_t>::min() ||
@@ -409,59 +433,141 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                             .Default("");
     if (padMode.empty())
       return failures.fail(op, "mode '" + mode + "' is not converted");
-    Location loc = op.getLoc();
     // pad3d pads the last three dims of a 5-D tensor. (Paddle's pad op
     // takes any rank, but crashes on its oneDNN path, which Paddle
     // Inference takes by default on CPU.)
     if (rank > 5 || rank == 0)
       return failures.fail(op, "only ranks 1 to 5 are padded (pad3d)");
+    bool padsLeading = false;
     for (int64_t i = 0; i < rank - 3; ++i)
-      if (begin[i] != 0 || end[i] != 0)
-        return failures.fail(op, "only the last three dims are padded (pad3d; "
-                                 "Paddle's pad op crashes under oneDNN)");
+      padsLeading |= pads ? begin[i] != 0 || end[i] != 0 : padIndex[i] >= 0;
+    if (pads && padsLeading)
+      return failures.fail(op, "only the last three dims are padded (pad3d; "
+                               "Paddle's pad op crashes under oneDNN)");
+
+    Location loc = op.getLoc();
     Type element = inType.getElementType();
-    int64_t lead = 5 - rank;
-    SmallVector<int64_t> shape5(lead, 1), padded5(lead, 1);
-    for (int64_t i = 0; i < rank; ++i) {
-      int64_t dim = inType.getDimSize(i);
-      shape5.push_back(dim);
-      padded5.push_back(ShapedType::isDynamic(dim) ? dim
-                                                   : dim + begin[i] + end[i]);
-    }
-    SmallVector<int32_t> paddings;
-    for (int64_t i = 4; i >= 2; --i) {
-      int64_t d = i - lead;
-      paddings.push_back(d >= 0 ? static_cast<int32_t>(begin[d]) : 0);
-      paddings.push_back(d >= 0 ? static_cast<int32_t>(end[d]) : 0);
-    }
-    SmallVector<int32_t> leadAxes;
-    for (int64_t i = 0; i < lead; ++i)
-      leadAxes.push_back(static_cast<int32_t>(i));
-    auto xshapeOf = [&](RankedTensorType t) {
+    Value padsI32;
+    if (!pads)
+      padsI32 = castTo(rewriter, loc, adaptor.getPads(), rewriter.getI32Type());
+    auto xshapeOf = [&](Type t) {
       SmallVector<int64_t> dims{0};
-      llvm::append_range(dims, t.getShape());
+      llvm::append_range(dims, cast<RankedTensorType>(t).getShape());
       return RankedTensorType::get(dims, element);
     };
-    Value x = adaptor.getData();
-    if (lead > 0)
-      x = Paddle::Unsqueeze2Op::create(
-              rewriter, loc,
-              TypeRange{RankedTensorType::get(shape5, element),
-                        xshapeOf(inType)},
-              x, Value(), ValueRange{},
-              rewriter.getDenseI32ArrayAttr(leadAxes))
-              .getOut();
-    auto paddedType = RankedTensorType::get(padded5, element);
-    Value padded = Paddle::Pad3DOp::create(
-        rewriter, loc, paddedType, x, Value(),
-        rewriter.getDenseI32ArrayAttr(paddings), rewriter.getStringAttr(padMode),
-        rewriter.getF32FloatAttr(static_cast<float>(value)),
-        rewriter.getStringAttr("NCDHW"));
-    if (lead > 0)
-      padded = Paddle::Squeeze2Op::create(
-                   rewriter, loc, TypeRange{op.getType(), xshapeOf(paddedType)},
-                   padded, rewriter.getDenseI32ArrayAttr(leadAxes))
-                   .getOut();
+    // pad3d of the 5-D `x` whose dims 2, 3, 4 are the ONNX dims `dims`.
+    auto padPass = [&](Value x, ViewDims dims) -> Value {
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      SmallVector<int32_t> paddings;
+      SmallVector<Value> entries;
+      Value zero;
+      for (int64_t v = 4; v >= 2; --v) {
+        int64_t d = dims[v - 2];
+        if (d >= 0 && !ShapedType::isDynamic(shape[v]))
+          shape[v] = pads ? shape[v] + begin[d] + end[d]
+                          : padIndex[d] >= 0 ? ShapedType::kDynamic
+                                             : shape[v];
+        for (int64_t side = 0; side < 2; ++side) {
+          if (pads) {
+            paddings.push_back(
+                d >= 0 ? static_cast<int32_t>(side ? end[d] : begin[d]) : 0);
+            continue;
+          }
+          paddings.push_back(0);
+          if (d >= 0 && padIndex[d] >= 0) {
+            int64_t at = padIndex[d] + side * n;
+            entries.push_back(sliceVector(rewriter, loc, padsI32, at, at + 1,
+                                          1));
+            continue;
+          }
+          if (!zero)
+            zero = fillConstant(rewriter, loc, {1}, rewriter.getI32Type(), 0);
+          entries.push_back(zero);
+        }
+      }
+      Value paddingsTensor;
+      if (!pads)
+        paddingsTensor = Paddle::ConcatOp::create(
+            rewriter, loc, RankedTensorType::get({6}, rewriter.getI32Type()),
+            entries, Value(), rewriter.getSI32IntegerAttr(0));
+      return Paddle::Pad3DOp::create(
+          rewriter, loc, RankedTensorType::get(shape, element), x,
+          paddingsTensor, rewriter.getDenseI32ArrayAttr(paddings),
+          rewriter.getStringAttr(padMode),
+          rewriter.getF32FloatAttr(static_cast<float>(value)),
+          rewriter.getStringAttr("NCDHW"));
+    };
+    auto unsqueezeTo5D = [&](Value x, int64_t lead) -> Value {
+      if (lead == 0)
+        return x;
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> shape(lead, 1);
+      llvm::append_range(shape, type.getShape());
+      SmallVector<int32_t> leadAxes;
+      for (int64_t i = 0; i < lead; ++i)
+        leadAxes.push_back(static_cast<int32_t>(i));
+      return Paddle::Unsqueeze2Op::create(
+                 rewriter, loc,
+                 TypeRange{RankedTensorType::get(shape, element),
+                           xshapeOf(type)},
+                 x, Value(), ValueRange{},
+                 rewriter.getDenseI32ArrayAttr(leadAxes))
+          .getOut();
+    };
+    auto squeezeFrom5D = [&](Value x, int64_t lead) -> Value {
+      if (lead == 0)
+        return x;
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int32_t> leadAxes;
+      for (int64_t i = 0; i < lead; ++i)
+        leadAxes.push_back(static_cast<int32_t>(i));
+      auto outType = RankedTensorType::get(type.getShape().drop_front(lead),
+                                           element);
+      return Paddle::Squeeze2Op::create(rewriter, loc,
+                                        TypeRange{outType, xshapeOf(type)}, x,
+                                        rewriter.getDenseI32ArrayAttr(leadAxes))
+          .getOut();
+    };
+    auto transpose = [&](Value x, ArrayRef<int32_t> perm) -> Value {
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> shape;
+      for (int32_t p : perm)
+        shape.push_back(type.getDimSize(p));
+      return Paddle::Transpose2Op::create(
+                 rewriter, loc,
+                 TypeRange{RankedTensorType::get(shape, element),
+                           xshapeOf(type)},
+                 x, rewriter.getDenseI32ArrayAttr(perm))
+          .getOut();
+    };
+
+    // The last three dims (all of them below rank 4).
+    int64_t lead = std::max<int64_t>(0, 5 - rank);
+    ViewDims last;
+    for (int64_t v = 2; v < 5; ++v)
+      last[v - 2] = v - lead >= 0 ? v - lead : -1;
+    Value padded = squeezeFrom5D(
+        padPass(unsqueezeTo5D(adaptor.getData(), lead), last), lead);
+    if (padsLeading) {
+      // The leading dims (1 or 2) moved behind the others, then padded as
+      // the view's last dims.
+      int64_t leading = rank - 3;
+      SmallVector<int32_t> perm, inverse(rank);
+      for (int64_t i = leading; i < rank; ++i)
+        perm.push_back(static_cast<int32_t>(i));
+      for (int64_t i = 0; i < leading; ++i)
+        perm.push_back(static_cast<int32_t>(i));
+      for (int64_t i = 0; i < rank; ++i)
+        inverse[perm[i]] = static_cast<int32_t>(i);
+      ViewDims front = leading == 1 ? ViewDims{-1, -1, 0} : ViewDims{-1, 0, 1};
+      Value moved = transpose(padded, perm);
+      moved = squeezeFrom5D(padPass(unsqueezeTo5D(moved, 5 - rank), front),
+                            5 - rank);
+      padded = transpose(moved, inverse);
+    }
+    if (padded.getType() != op.getType())
+      padded = Paddle::AssignOp::create(rewriter, loc, op.getType(), padded);
     rewriter.replaceOp(op, padded);
     return success();
   }
