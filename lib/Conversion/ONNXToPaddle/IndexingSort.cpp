@@ -419,11 +419,24 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
           p > std::numeric_limits<int32_t>::max())
         return failures.fail(op, "a pad does not fit in int32");
     double value = 0.0;
+    // A run-time constant_value (pad3d takes an attribute): padding 0,
+    // then the value put where a padded ones tensor has 0.
+    Value valueTensor;
     if (mode == "constant" && !isNone(adaptor.getConstantValue())) {
       auto constValue = getConstantDoubles(adaptor.getConstantValue());
-      if (!constValue || constValue->size() != 1)
-        return failures.fail(op, "constant_value is not a constant");
-      value = (*constValue)[0];
+      if (constValue && constValue->size() != 1)
+        return failures.fail(op, "constant_value does not hold one value");
+      if (constValue) {
+        value = (*constValue)[0];
+      } else {
+        auto valueType = rankedType(adaptor.getConstantValue());
+        if (!valueType || valueType.getNumElements() != 1)
+          return failures.fail(op, "the run-time constant_value is not known "
+                                   "to hold one value");
+        if (failed(checkKernel(op, adaptor.getData(), kernel::Where, "where")))
+          return failure();
+        valueTensor = adaptor.getConstantValue();
+      }
     }
     StringRef padMode = llvm::StringSwitch<StringRef>(mode)
                             .Case("constant", "constant")
@@ -542,29 +555,45 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
           .getOut();
     };
 
-    // The last three dims (all of them below rank 4).
-    int64_t lead = std::max<int64_t>(0, 5 - rank);
-    ViewDims last;
-    for (int64_t v = 2; v < 5; ++v)
-      last[v - 2] = v - lead >= 0 ? v - lead : -1;
-    Value padded = squeezeFrom5D(
-        padPass(unsqueezeTo5D(adaptor.getData(), lead), last), lead);
-    if (padsLeading) {
-      // The leading dims (1 or 2) moved behind the others, then padded as
-      // the view's last dims.
-      int64_t leading = rank - 3;
-      SmallVector<int32_t> perm, inverse(rank);
-      for (int64_t i = leading; i < rank; ++i)
-        perm.push_back(static_cast<int32_t>(i));
-      for (int64_t i = 0; i < leading; ++i)
-        perm.push_back(static_cast<int32_t>(i));
-      for (int64_t i = 0; i < rank; ++i)
-        inverse[perm[i]] = static_cast<int32_t>(i);
-      ViewDims front = leading == 1 ? ViewDims{-1, -1, 0} : ViewDims{-1, 0, 1};
-      Value moved = transpose(padded, perm);
-      moved = squeezeFrom5D(padPass(unsqueezeTo5D(moved, 5 - rank), front),
-                            5 - rank);
-      padded = transpose(moved, inverse);
+    auto padAll = [&](Value data) -> Value {
+      // The last three dims (all of them below rank 4).
+      int64_t lead = std::max<int64_t>(0, 5 - rank);
+      ViewDims last;
+      for (int64_t v = 2; v < 5; ++v)
+        last[v - 2] = v - lead >= 0 ? v - lead : -1;
+      Value out =
+          squeezeFrom5D(padPass(unsqueezeTo5D(data, lead), last), lead);
+      if (padsLeading) {
+        // The leading dims (1 or 2) moved behind the others, then padded as
+        // the view's last dims.
+        int64_t leading = rank - 3;
+        SmallVector<int32_t> perm, inverse(rank);
+        for (int64_t i = leading; i < rank; ++i)
+          perm.push_back(static_cast<int32_t>(i));
+        for (int64_t i = 0; i < leading; ++i)
+          perm.push_back(static_cast<int32_t>(i));
+        for (int64_t i = 0; i < rank; ++i)
+          inverse[perm[i]] = static_cast<int32_t>(i);
+        ViewDims front =
+            leading == 1 ? ViewDims{-1, -1, 0} : ViewDims{-1, 0, 1};
+        Value moved = transpose(out, perm);
+        moved = squeezeFrom5D(padPass(unsqueezeTo5D(moved, 5 - rank), front),
+                              5 - rank);
+        out = transpose(moved, inverse);
+      }
+      return out;
+    };
+    Value padded = padAll(adaptor.getData());
+    if (valueTensor) {
+      Value inside = castTo(rewriter, loc,
+                            padAll(fillLike(rewriter, loc, adaptor.getData(),
+                                            1.0)),
+                            rewriter.getI1Type());
+      Value filler = Paddle::ElementwiseAddOp::create(
+          rewriter, loc, padded.getType(), fillLike(rewriter, loc, padded, 0.0),
+          valueTensor, rewriter.getSI32IntegerAttr(-1));
+      padded = Paddle::WhereOp::create(rewriter, loc, padded.getType(), inside,
+                                       padded, filler);
     }
     if (padded.getType() != op.getType())
       padded = Paddle::AssignOp::create(rewriter, loc, op.getType(), padded);

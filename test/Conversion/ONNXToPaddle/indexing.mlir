@@ -360,3 +360,22 @@ func.func @pad_runtime(%x: tensor<1x3x4x5xf32>, %p: tensor<8xi64>) -> tensor<?x?
   %0 = onnx.Pad %x, %p, %none, %none {mode = "edge"} : (tensor<1x3x4x5xf32>, tensor<8xi64>, none, none) -> tensor<?x?x?x?xf32>
   return %0 : tensor<?x?x?x?xf32>
 }
+
+// -----
+
+// A run-time constant_value: zero padding, then where a padded ones tensor
+// is 0, the value.
+// CHECK-LABEL: func @pad_runtime_value
+// CHECK: %[[PAD:.*]] = paddle.pad3d %{{.*}} {paddings = array<i32: 1, 2, 0, 0, 0, 0>} : (tensor<1x1x1x3x4xf32>) -> tensor<1x1x1x3x7xf32>
+// CHECK: %[[ONES:.*]] = paddle.fill_any_like %arg0 {value = 1.000000e+00 : f32}
+// CHECK: %[[MASK:.*]] = paddle.pad3d %{{.*}} {paddings = array<i32: 1, 2, 0, 0, 0, 0>}
+// CHECK: %[[IN:.*]] = paddle.cast %{{.*}} {in_dtype = 5 : si32, out_dtype = 0 : si32} : (tensor<3x7xf32>) -> tensor<3x7xi1>
+// CHECK: %[[ZERO:.*]] = paddle.fill_any_like %{{.*}} : (tensor<3x7xf32>) -> tensor<3x7xf32>
+// CHECK: %[[FILL:.*]] = paddle.elementwise_add %[[ZERO]], %arg1 : (tensor<3x7xf32>, tensor<f32>) -> tensor<3x7xf32>
+// CHECK: paddle.where %[[IN]], %{{.*}}, %[[FILL]]
+func.func @pad_runtime_value(%x: tensor<3x4xf32>, %v: tensor<f32>) -> tensor<3x7xf32> {
+  %p = onnx.Constant dense<[0, 1, 0, 2]> : tensor<4xi64>
+  %none = onnx.NoValue
+  %0 = onnx.Pad %x, %p, %v, %none : (tensor<3x4xf32>, tensor<4xi64>, tensor<f32>, none) -> tensor<3x7xf32>
+  return %0 : tensor<3x7xf32>
+}
