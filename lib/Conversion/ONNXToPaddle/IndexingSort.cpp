@@ -355,6 +355,66 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
   }
 };
 
+/// ONNX pads [begin of axes..., end of axes...] for run-time `axes`, as
+/// int32 pads of every dim of a rank-`rank` input: each dim's entry the sum
+/// over the axes of (axis == dim) * pad, the axes counted from the end
+/// when negative (ONNX forbids repeated axes, so at most one term counts).
+Value spreadPads(OpBuilder &b, Location loc, Value pads, Value axes,
+                 int64_t rank) {
+  // In int64: Paddle's reduce_sum turns int32 into int64.
+  Type i64 = b.getI64Type();
+  int64_t n = cast<RankedTensorType>(axes.getType()).getDimSize(0);
+  auto vecType = RankedTensorType::get({n}, i64);
+  Value a = castTo(b, loc, axes, i64);
+  Value shifted = Paddle::ScaleOp::create(
+      b, loc, vecType, a, Value(), Value(), b.getF32FloatAttr(1.0f),
+      b.getF32FloatAttr(static_cast<float>(rank)), b.getBoolAttr(true));
+  Value rankTensor =
+      fillConstant(b, loc, {n}, i64, static_cast<double>(rank));
+  Value normalized = Paddle::ElementwiseModOp::create(
+      b, loc, vecType, shifted, rankTensor, b.getSI32IntegerAttr(-1));
+  // [n, 1] == [rank]: which dim each axis is.
+  auto colType = RankedTensorType::get({n, 1}, i64);
+  Value column = Paddle::Unsqueeze2Op::create(
+                     b, loc,
+                     TypeRange{colType, RankedTensorType::get({0, n}, i64)},
+                     normalized, Value(), ValueRange{},
+                     b.getDenseI32ArrayAttr({1}))
+                     .getOut();
+  Value start = fillConstant(b, loc, {1}, i64, 0);
+  Value end = fillConstant(b, loc, {1}, i64, static_cast<double>(rank));
+  Value step = fillConstant(b, loc, {1}, i64, 1);
+  Value dims = Paddle::RangeOp::create(
+      b, loc, RankedTensorType::get({rank}, i64), start, end, step);
+  auto matType = RankedTensorType::get({n, rank}, i64);
+  Value hit = Paddle::EqualOp::create(
+      b, loc, RankedTensorType::get({n, rank}, b.getI1Type()), column, dims,
+      b.getSI32IntegerAttr(-1));
+  Value hits = castTo(b, loc, hit, i64);
+  Value p = castTo(b, loc, pads, i64);
+  SmallVector<Value> sides;
+  for (int64_t side = 0; side < 2; ++side) {
+    Value part = sliceVector(b, loc, p, side * n, (side + 1) * n, n);
+    Value partColumn = Paddle::Unsqueeze2Op::create(
+                           b, loc,
+                           TypeRange{colType,
+                                     RankedTensorType::get({0, n}, i64)},
+                           part, Value(), ValueRange{},
+                           b.getDenseI32ArrayAttr({1}))
+                           .getOut();
+    Value spread = Paddle::ElementwiseMulOp::create(
+        b, loc, matType, hits, partColumn, b.getSI32IntegerAttr(-1));
+    sides.push_back(Paddle::ReduceSumOp::create(
+        b, loc, RankedTensorType::get({rank}, i64), spread,
+        b.getDenseI32ArrayAttr({0}), b.getBoolAttr(false),
+        b.getBoolAttr(false)));
+  }
+  Value full = Paddle::ConcatOp::create(
+      b, loc, RankedTensorType::get({2 * rank}, i64), sides, Value(),
+      b.getSI32IntegerAttr(0));
+  return castTo(b, loc, full, b.getI32Type());
+}
+
 /// Pad: pad3d on the last three dims of a 5-D view. Constant pads become
 /// the paddings attribute; run-time ones the Paddings tensor, gathered
 /// from ONNX's layout by slices, and then the dims before the last three
@@ -382,23 +442,40 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
     StringRef mode = op.getMode();
     auto pads = getConstantInts(adaptor.getPads());
     SmallVector<int64_t> axes;
+    // Run-time axes: the pads are spread to every dim's place first.
+    bool runtimeAxes = false;
     if (isNone(adaptor.getAxes())) {
       for (int64_t i = 0; i < rank; ++i)
         axes.push_back(i);
-    } else {
-      auto constAxes = getConstantInts(adaptor.getAxes());
-      if (!constAxes)
-        return failures.fail(op, "the axes are not a constant");
+    } else if (auto constAxes = getConstantInts(adaptor.getAxes())) {
       axes = *constAxes;
+    } else {
+      auto axesType = rankedType(adaptor.getAxes());
+      if (!axesType || axesType.getRank() != 1 ||
+          ShapedType::isDynamic(axesType.getDimSize(0)))
+        return failures.fail(op, "the run-time axes have an unknown length");
+      if (pads)
+        return failures.fail(op, "constant pads with run-time axes are not "
+                                 "converted");
+      auto padsType = rankedType(adaptor.getPads());
+      if (!padsType || padsType.getRank() != 1 ||
+          padsType.getDimSize(0) != 2 * axesType.getDimSize(0))
+        return failures.fail(op, "run-time pads are not known to hold two "
+                                 "entries per axis");
+      runtimeAxes = true;
+      for (int64_t i = 0; i < rank; ++i)
+        axes.push_back(i);
     }
     int64_t n = axes.size();
-    if (!pads) {
+    // (Run-time axes were checked above; their pads come spread to all
+    // dims.)
+    if (!pads && !runtimeAxes) {
       auto padsType = rankedType(adaptor.getPads());
       if (!padsType || padsType.getRank() != 1 ||
           padsType.getDimSize(0) != 2 * n)
         return failures.fail(op, "run-time pads are not known to hold two "
                                  "entries per axis");
-    } else if (static_cast<int64_t>(pads->size()) != 2 * n) {
+    } else if (pads && static_cast<int64_t>(pads->size()) != 2 * n) {
       return failures.fail(op, "pads does not hold two entries per axis");
     }
     // The position of each dim's begin pad in `pads` (-1: not padded).
@@ -446,6 +523,16 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                             .Default("");
     if (padMode.empty())
       return failures.fail(op, "mode '" + mode + "' is not converted");
+    // ONNX (onnxruntime) crops a dim before wrapping it; pad3d wraps the
+    // uncropped dim, so a dim cropped at one end and padded at the other
+    // differs. Run-time pads with wrap therefore crop (the negative pads)
+    // and then pad (the positive ones) in two rounds.
+    if (mode == "wrap" && pads)
+      for (int64_t d = 0; d < rank; ++d)
+        if ((begin[d] < 0 && end[d] > 0) || (begin[d] > 0 && end[d] < 0))
+          return failures.fail(op, "wrap of a dim cropped at one end and "
+                                   "padded at the other (pad3d wraps the "
+                                   "uncropped dim)");
     // pad3d pads the last three dims of a 5-D tensor. (Paddle's pad op
     // takes any rank, but crashes on its oneDNN path, which Paddle
     // Inference takes by default on CPU.)
@@ -461,7 +548,10 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
     Location loc = op.getLoc();
     Type element = inType.getElementType();
     Value padsI32;
-    if (!pads)
+    if (runtimeAxes)
+      padsI32 = spreadPads(rewriter, loc, adaptor.getPads(), adaptor.getAxes(),
+                           rank);
+    else if (!pads)
       padsI32 = castTo(rewriter, loc, adaptor.getPads(), rewriter.getI32Type());
     auto xshapeOf = [&](Type t) {
       SmallVector<int64_t> dims{0};
@@ -583,7 +673,20 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
       }
       return out;
     };
-    Value padded = padAll(adaptor.getData());
+    Value padded;
+    if (mode == "wrap" && !pads) {
+      Value all = padsI32;
+      auto allType = all.getType();
+      Value zeros = fillLike(rewriter, loc, all, 0.0);
+      padsI32 = Paddle::ElementwiseMinOp::create(
+          rewriter, loc, allType, all, zeros, rewriter.getSI32IntegerAttr(-1));
+      Value cropped = padAll(adaptor.getData());
+      padsI32 = Paddle::ElementwiseMaxOp::create(
+          rewriter, loc, allType, all, zeros, rewriter.getSI32IntegerAttr(-1));
+      padded = padAll(cropped);
+    } else {
+      padded = padAll(adaptor.getData());
+    }
     if (valueTensor) {
       Value inside = castTo(rewriter, loc,
                             padAll(fillLike(rewriter, loc, adaptor.getData(),

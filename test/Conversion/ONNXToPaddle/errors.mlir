@@ -368,3 +368,15 @@ func.func @lp_pool_dilations(%x: tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32> {
   %0 = onnx.LpPool %x {kernel_shape = array<i64: 3, 3>, dilations = array<i64: 2, 2>} : (tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32>
   return %0 : tensor<1x2x5x5xf32>
 }
+
+// -----
+
+// pad: wrap of a dim cropped at one end and padded at the other (ONNX
+// crops before wrapping, pad3d wraps the uncropped dim).
+func.func @pad_wrap_crop(%x: tensor<3x4xf32>) -> tensor<3x4xf32> {
+  %p = onnx.Constant dense<[0, -1, 0, 1]> : tensor<4xi64>
+  %none = onnx.NoValue
+  // expected-error @+1 {{wrap of a dim cropped at one end and padded at the other (pad3d wraps the uncropped dim)}}
+  %0 = onnx.Pad %x, %p, %none, %none {mode = "wrap"} : (tensor<3x4xf32>, tensor<4xi64>, none, none) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}

@@ -379,3 +379,24 @@ func.func @pad_runtime_value(%x: tensor<3x4xf32>, %v: tensor<f32>) -> tensor<3x7
   %0 = onnx.Pad %x, %p, %v, %none : (tensor<3x4xf32>, tensor<4xi64>, tensor<f32>, none) -> tensor<3x7xf32>
   return %0 : tensor<3x7xf32>
 }
+
+// -----
+
+// Run-time axes: each dim's pads are sum((axis + rank) % rank == dim) *
+// pad (in int64: Paddle's reduce_sum makes int32 int64); wrap with run-time
+// pads crops (min(pads, 0)) before it pads (max(pads, 0)).
+// CHECK-LABEL: func @pad_runtime_axes
+// CHECK: %[[EQ:.*]] = paddle.equal %{{.*}}, %{{.*}} : (tensor<2x1xi64>, tensor<3xi64>) -> tensor<2x3xi1>
+// CHECK: paddle.reduce_sum %{{.*}} : (tensor<2x3xi64>) -> tensor<3xi64>
+// CHECK: paddle.reduce_sum %{{.*}} : (tensor<2x3xi64>) -> tensor<3xi64>
+// CHECK: %[[FULL:.*]] = paddle.concat %{{.*}}, %{{.*}} : (tensor<3xi64>, tensor<3xi64>) -> tensor<6xi64>
+// CHECK: %[[P:.*]] = paddle.cast %[[FULL]] {in_dtype = 3 : si32, out_dtype = 2 : si32}
+// CHECK: paddle.elementwise_min %[[P]]
+// CHECK: paddle.pad3d %{{.*}} Paddings(%{{.*}}) {mode = "circular"
+// CHECK: paddle.elementwise_max %[[P]]
+// CHECK: paddle.pad3d %{{.*}} Paddings(%{{.*}}) {mode = "circular"
+func.func @pad_runtime_axes(%x: tensor<3x4x5xf32>, %p: tensor<4xi64>, %a: tensor<2xi64>) -> tensor<?x?x?xf32> {
+  %none = onnx.NoValue
+  %0 = onnx.Pad %x, %p, %none, %a {mode = "wrap"} : (tensor<3x4x5xf32>, tensor<4xi64>, none, tensor<2xi64>) -> tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}
