@@ -89,6 +89,10 @@ struct PoolToPool : OpConversionPattern<PoolOp> {
       exclusive = op.getCountIncludePad() == 0;
     int64_t p = 1;
     if constexpr (Kind == PoolKind::Lp) {
+      Type element = xType.getElementType();
+      if (!element.isF32() && !element.isF64())
+        return failures.fail(op, "Paddle's CPU abs and pow kernels take "
+                                 "float32 and float64 only");
       exclusive = false;
       p = op.getP();
       if (p <= 0)

@@ -362,11 +362,14 @@ func.func @grid_sample_unsupported(%x: tensor<1x3x8x8xf32>, %g: tensor<1x5x7x2xf
 
 // -----
 
-// pool: LpPool has Paddle's pool limits (no dilations).
-func.func @lp_pool_dilations(%x: tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32> {
+// pool: LpPool has Paddle's pool limits (no dilations), and abs/pow have
+// no float16 CPU kernels.
+func.func @lp_pool_dilations(%x: tensor<1x2x9x9xf32>, %h: tensor<1x2x9x9xf16>) -> (tensor<1x2x5x5xf32>, tensor<1x2x7x7xf16>) {
   // expected-error @+1 {{Paddle's pools have no dilations}}
   %0 = onnx.LpPool %x {kernel_shape = array<i64: 3, 3>, dilations = array<i64: 2, 2>} : (tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32>
-  return %0 : tensor<1x2x5x5xf32>
+  // expected-error @+1 {{Paddle's CPU abs and pow kernels take float32 and float64 only}}
+  %1 = onnx.LpPool %h {kernel_shape = array<i64: 3, 3>} : (tensor<1x2x9x9xf16>) -> tensor<1x2x7x7xf16>
+  return %0, %1 : tensor<1x2x5x5xf32>, tensor<1x2x7x7xf16>
 }
 
 // -----
