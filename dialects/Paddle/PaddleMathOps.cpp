@@ -1,8 +1,8 @@
 //===- PaddleMathOps.cpp - matmul, reduction and scan verifiers -----------===//
 //
 // Contraction dims of the matmuls, and the axis rules of reductions,
-// arg_max/arg_min, top_k_v2 and cumsum, as Paddle's InferMeta functions
-// enforce them at run time.
+// arg_max/arg_min, top_k_v2, cumsum and cumprod, as Paddle's InferMeta
+// functions enforce them at run time.
 //
 //===----------------------------------------------------------------------===//
 #include "dialects/Paddle/PaddleOps.h"
@@ -113,6 +113,10 @@ LogicalResult CumsumOp::verify() {
   if (getFlatten())
     return success();
   return verifyAxis(*this, getX().getType(), getAxis(), "axis");
+}
+
+LogicalResult CumprodOp::verify() {
+  return verifyAxis(*this, getX().getType(), getDim(), "dim");
 }
 
 LogicalResult EinsumOp::verify() {

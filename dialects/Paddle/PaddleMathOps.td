@@ -1,8 +1,9 @@
 //===- PaddleMathOps.td - matmuls, reductions, scans -------*- tablegen -*-===//
 //
 // Ops that combine elements along axes: the two matmuls, softmaxes,
-// reductions, arg_max/arg_min, top_k_v2 and cumsum. Their verifiers check
-// contraction dims and axis ranges, which Paddle only checks at run time.
+// reductions, arg_max/arg_min, top_k_v2, cumsum and cumprod. Their
+// verifiers check contraction dims and axis ranges, which Paddle only
+// checks at run time.
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_DIALECT_PADDLE_MATH_OPS_TD
@@ -194,6 +195,22 @@ def Paddle_CumsumOp : Paddle_Op<"cumsum", [Pure,
   let arguments = (ins Paddle_NumericTensor:$X,
                        DefaultValuedAttr<SI32Attr, "-1">:$axis,
                        DefaultValuedAttr<BoolAttr, "false">:$flatten,
+                       DefaultValuedAttr<BoolAttr, "false">:$exclusive,
+                       DefaultValuedAttr<BoolAttr, "false">:$reverse);
+  let results = (outs Paddle_NumericTensor:$Out);
+  let hasVerifier = 1;
+}
+
+let opVersion = 1 in
+def Paddle_CumprodOp : Paddle_Op<"cumprod", [Pure,
+    SameOperandsAndResultElementType]> {
+  let summary = "running product of X along `dim`";
+  let description = [{
+    `exclusive` leaves each element out of its own product (the first is
+    1), `reverse` runs from the end of the dim.
+  }];
+  let arguments = (ins Paddle_NumericTensor:$X,
+                       DefaultValuedAttr<SI32Attr, "-1">:$dim,
                        DefaultValuedAttr<BoolAttr, "false">:$exclusive,
                        DefaultValuedAttr<BoolAttr, "false">:$reverse);
   let results = (outs Paddle_NumericTensor:$Out);

@@ -265,6 +265,42 @@ LogicalResult TrilinearInterpV2Op::verify() {
   return verifyInterp(*this, "trilinear", 5);
 }
 
+/// X [N, C, *in], Grid [N, *out, rank - 2], Output [N, C, *out], rank 4
+/// or 5.
+LogicalResult GridSamplerOp::verify() {
+  if (failed(verifyOneOf(*this, "mode", getMode(), {"bilinear", "nearest"})) ||
+      failed(verifyOneOf(*this, "padding_mode", getPaddingMode(),
+                         {"zeros", "border", "reflection"})))
+    return failure();
+  auto x = ranked(getX());
+  auto grid = ranked(getGrid());
+  auto out = ranked(getOutput());
+  if (x && x.getRank() != 4 && x.getRank() != 5)
+    return emitOpError() << "X must have rank 4 or 5, got " << x.getRank();
+  int64_t rank = x ? x.getRank() : grid ? grid.getRank() : 0;
+  if (!rank)
+    return success();
+  if (failed(verifyRank(*this, getGrid(), rank, "Grid")) ||
+      failed(verifyRank(*this, getOutput(), rank, "Output")))
+    return failure();
+  if (grid && !sameOrUnknown(grid.getDimSize(rank - 1), rank - 2))
+    return emitOpError() << "Grid's last dim must be " << rank - 2 << ", got "
+                         << grid.getDimSize(rank - 1);
+  if (x && grid && !sameOrUnknown(x.getDimSize(0), grid.getDimSize(0)))
+    return emitOpError("X and Grid must have the same batch size");
+  if (out && x &&
+      (!sameOrUnknown(out.getDimSize(0), x.getDimSize(0)) ||
+       !sameOrUnknown(out.getDimSize(1), x.getDimSize(1))))
+    return emitOpError("Output's batch and channel dims must be X's");
+  if (out && grid)
+    for (int64_t i = 1; i < rank - 1; ++i)
+      if (!sameOrUnknown(out.getDimSize(i + 1), grid.getDimSize(i)))
+        return emitOpError() << "Output's spatial dims must be Grid's dims 1 "
+                                "to "
+                             << rank - 2;
+  return success();
+}
+
 LogicalResult Conv3DOp::verify() {
   if (failed(verifyRank(*this, getInput(), 5, "Input")) ||
       failed(verifyRank(*this, getFilter(), 5, "Filter")) ||

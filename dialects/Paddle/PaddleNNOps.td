@@ -2,9 +2,9 @@
 //
 // The layers of convolutional and transformer networks: conv2d and its
 // depthwise and transposed forms, pool2d, the normalizations, pad3d,
-// resizing and dropout. Their attribute lists (strides, paddings,
-// dilations, layouts) have lengths and values Paddle checks only when the
-// kernel runs; the verifiers check them here.
+// resizing, grid sampling and dropout. Their attribute lists (strides,
+// paddings, dilations, layouts) have lengths and values Paddle checks only
+// when the kernel runs; the verifiers check them here.
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_DIALECT_PADDLE_NN_OPS_TD
@@ -392,6 +392,31 @@ def Paddle_LinearInterpV2Op : Paddle_InterpV2Op<"linear_interp_v2",
     "linear">;
 def Paddle_TrilinearInterpV2Op : Paddle_InterpV2Op<"trilinear_interp_v2",
     "trilinear">;
+
+// Paddle's kernel has no bicubic: it samples bilinearly for any mode but
+// "nearest", so the verifier admits only the two modes it implements.
+let opVersion = 1 in
+def Paddle_GridSamplerOp : Paddle_Op<"grid_sampler", [Pure,
+    AllElementTypesMatch<["X", "Grid", "Output"]>]> {
+  let summary = "X sampled at the normalized positions of Grid";
+  let description = [{
+    X is NCHW (NCDHW), Grid [N, H_out, W_out, 2] ([N, D_out, H_out, W_out,
+    3]) with (x, y[, z]) in [-1, 1]; Output is [N, C, H_out, W_out]
+    ([N, C, D_out, H_out, W_out]). `mode` is bilinear or nearest (ties to
+    even), `padding_mode` zeros, border or reflection; `align_corners`
+    maps -1 and 1 to the corner pixels' centers rather than their outer
+    edges. Out-of-range positions are reflected or clamped before rounding.
+  }];
+  let arguments = (ins Paddle_FloatTensor:$X, Paddle_FloatTensor:$Grid,
+                       DefaultValuedAttr<StrAttr, "\"bilinear\"">:$mode,
+                       DefaultValuedAttr<StrAttr, "\"zeros\"">:$padding_mode,
+                       DefaultValuedAttr<BoolAttr, "true">:$align_corners);
+  let results = (outs Paddle_FloatTensor:$Output);
+  let assemblyFormat = [{
+    $X `,` $Grid attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
 
 def Paddle_DropoutOp : Paddle_Op<"dropout", [Pure]> {
   let summary = "X with elements dropped with probability `dropout_prob`";

@@ -1,4 +1,4 @@
-//===- IndexingSort.cpp - ONNX TopK, ArgMax/Min, CumSum, OneHot, Pad ------===//
+//===- IndexingSort.cpp - TopK, ArgMax/Min, CumSum/Prod, OneHot, Pad ------===//
 //
 // The indexing ops whose Paddle counterparts differ in a detail that
 // matters for exact results, lowered to what does agree:
@@ -13,6 +13,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "IndexingUtils.h"
+#include "ShapeCommon.h"
+
+#include <array>
 
 using namespace mlir;
 using namespace x2p;
@@ -38,6 +41,41 @@ Value sliceAxis(OpBuilder &builder, Location loc, Type type, Value input,
                                            : ArrayRef<int32_t>{*end}),
       builder.getDenseI32ArrayAttr({dynamic ? -1 : 1}),
       builder.getDenseI32ArrayAttr({}));
+}
+
+/// A scan along an axis known only at run time (cumsum and cumprod take
+/// it as an attribute): the scan along every axis of the rank-`rank` `x`,
+/// the one picked by where over (axis + rank) % rank == r. Exact, at
+/// `rank` times the work.
+Value scanAlongRuntimeAxis(OpBuilder &builder, Location loc, Value x,
+                           Value axis, int64_t rank,
+                           llvm::function_ref<Value(int32_t)> scan) {
+  auto axisType = cast<RankedTensorType>(axis.getType());
+  Type axisElement = axisType.getElementType();
+  Value shifted = Paddle::ScaleOp::create(
+      builder, loc, axisType, axis, Value(), Value(),
+      builder.getF32FloatAttr(1.0f),
+      builder.getF32FloatAttr(static_cast<float>(rank)),
+      builder.getBoolAttr(true));
+  Value rankTensor = Paddle::FillAnyLikeOp::create(
+      builder, loc, axisType, axis,
+      builder.getF32FloatAttr(static_cast<float>(rank)),
+      builder.getSI32IntegerAttr(-1));
+  Value normalized = Paddle::ElementwiseModOp::create(
+      builder, loc, axisType, shifted, rankTensor,
+      builder.getSI32IntegerAttr(-1));
+  Type maskType = withElementType(x.getType(), builder.getI1Type());
+  Value result = scan(static_cast<int32_t>(rank - 1));
+  for (int64_t r = rank - 2; r >= 0; --r) {
+    Value index = fillLike(builder, loc, x, static_cast<double>(r),
+                           axisElement);
+    Value pick = Paddle::EqualOp::create(builder, loc, maskType, index,
+                                         normalized,
+                                         builder.getSI32IntegerAttr(-1));
+    result = Paddle::WhereOp::create(builder, loc, x.getType(), pick,
+                                     scan(static_cast<int32_t>(r)), result);
+  }
+  return result;
 }
 
 struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
@@ -136,34 +174,73 @@ struct ArgToArg : IndexingPattern<SourceOp> {
   }
 };
 
-struct CumSumToCumsum : IndexingPattern<ONNX::CumSumOp> {
-  using IndexingPattern::IndexingPattern;
+/// CumSum and CumProd: cumsum and cumprod have ONNX's exclusive and
+/// reverse (cumprod checked against numpy with zeros: it multiplies rather
+/// than dividing out). A run-time axis scans along each axis and picks.
+template <typename SourceOp, typename TargetOp>
+struct ScanToScan : IndexingPattern<SourceOp> {
+  using IndexingPattern<SourceOp>::IndexingPattern;
+  using IndexingPattern<SourceOp>::failures;
+  ScanToScan(TypeConverter &converter, MLIRContext *context,
+             Failures &failures, unsigned kernelTypes, StringRef kernelName)
+      : IndexingPattern<SourceOp>(converter, context, failures),
+        kernelTypes(kernelTypes), kernelName(kernelName) {}
+
   LogicalResult
-  matchAndRewrite(ONNX::CumSumOp op, OpAdaptor adaptor,
+  matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (failed(checkElementTypes(op)))
+    if (failed(this->checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getX(), kernel::Cumsum, "cumsum")))
+    Value x = adaptor.getX();
+    if (failed(this->checkKernel(op, x, kernelTypes, kernelName)))
       return failure();
+    auto inType = dyn_cast<RankedTensorType>(x.getType());
+    if (!inType)
+      return failures.fail(op, "the input rank is unknown");
+    if (inType.getRank() == 0)
+      return failures.fail(op, "the input is 0-D (ONNX needs rank >= 1)");
     auto constAxis = getConstantInts(adaptor.getAxis());
-    auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
     // A 1-D input has one valid axis, whatever the run-time value says.
-    if (!constAxis && inType && inType.getRank() == 1)
+    if (!constAxis && inType.getRank() == 1)
       constAxis = SmallVector<int64_t>{0};
-    if (!constAxis || constAxis->size() != 1)
-      return failures.fail(op, "the axis is not a constant (cumsum takes it "
-                               "as an attribute only)");
-    FailureOr<int64_t> axis =
-        normalizedAxis(op, adaptor.getX(), (*constAxis)[0]);
-    if (failed(axis))
-      return failure();
-    rewriter.replaceOpWithNewOp<Paddle::CumsumOp>(
-        op, op.getType(), adaptor.getX(),
-        rewriter.getSI32IntegerAttr(static_cast<int32_t>(*axis)),
-        rewriter.getBoolAttr(false), rewriter.getBoolAttr(op.getExclusive()),
-        rewriter.getBoolAttr(op.getReverse()));
+    if (constAxis && constAxis->size() != 1)
+      return failures.fail(op, "the axis does not hold one value");
+    auto build = [&](int32_t axis) -> Value {
+      auto exclusive = rewriter.getBoolAttr(op.getExclusive());
+      auto reverse = rewriter.getBoolAttr(op.getReverse());
+      if constexpr (std::is_same_v<TargetOp, Paddle::CumsumOp>)
+        return TargetOp::create(rewriter, op.getLoc(), x.getType(), x,
+                                rewriter.getSI32IntegerAttr(axis),
+                                /*flatten=*/rewriter.getBoolAttr(false),
+                                exclusive, reverse);
+      else
+        return TargetOp::create(rewriter, op.getLoc(), x.getType(), x,
+                                rewriter.getSI32IntegerAttr(axis), exclusive,
+                                reverse);
+    };
+    Value out;
+    if (constAxis) {
+      FailureOr<int64_t> axis =
+          this->normalizedAxis(op, x, (*constAxis)[0]);
+      if (failed(axis))
+        return failure();
+      out = build(static_cast<int32_t>(*axis));
+    } else {
+      if (failed(this->checkKernel(op, x, kernel::Where, "where")))
+        return failure();
+      auto axisType = dyn_cast<RankedTensorType>(adaptor.getAxis().getType());
+      if (!axisType || axisType.getNumElements() != 1)
+        return failures.fail(op, "the run-time axis is not known to hold one "
+                                 "value");
+      out = scanAlongRuntimeAxis(rewriter, op.getLoc(), x, adaptor.getAxis(),
+                                 inType.getRank(), build);
+    }
+    rewriter.replaceOp(op, out);
     return success();
   }
+
+  unsigned kernelTypes;
+  StringRef kernelName;
 };
 
 /// OneHot: (indices, counted from the end when negative) == range(depth),
@@ -278,8 +355,79 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
   }
 };
 
+/// ONNX pads [begin of axes..., end of axes...] for run-time `axes`, as
+/// int32 pads of every dim of a rank-`rank` input: each dim's entry the sum
+/// over the axes of (axis == dim) * pad, the axes counted from the end
+/// when negative (ONNX forbids repeated axes, so at most one term counts).
+Value spreadPads(OpBuilder &b, Location loc, Value pads, Value axes,
+                 int64_t rank) {
+  // In int64: Paddle's reduce_sum turns int32 into int64.
+  Type i64 = b.getI64Type();
+  int64_t n = cast<RankedTensorType>(axes.getType()).getDimSize(0);
+  auto vecType = RankedTensorType::get({n}, i64);
+  Value a = castTo(b, loc, axes, i64);
+  Value shifted = Paddle::ScaleOp::create(
+      b, loc, vecType, a, Value(), Value(), b.getF32FloatAttr(1.0f),
+      b.getF32FloatAttr(static_cast<float>(rank)), b.getBoolAttr(true));
+  Value rankTensor =
+      fillConstant(b, loc, {n}, i64, static_cast<double>(rank));
+  Value normalized = Paddle::ElementwiseModOp::create(
+      b, loc, vecType, shifted, rankTensor, b.getSI32IntegerAttr(-1));
+  // [n, 1] == [rank]: which dim each axis is.
+  auto colType = RankedTensorType::get({n, 1}, i64);
+  Value column = Paddle::Unsqueeze2Op::create(
+                     b, loc,
+                     TypeRange{colType, RankedTensorType::get({0, n}, i64)},
+                     normalized, Value(), ValueRange{},
+                     b.getDenseI32ArrayAttr({1}))
+                     .getOut();
+  Value start = fillConstant(b, loc, {1}, i64, 0);
+  Value end = fillConstant(b, loc, {1}, i64, static_cast<double>(rank));
+  Value step = fillConstant(b, loc, {1}, i64, 1);
+  Value dims = Paddle::RangeOp::create(
+      b, loc, RankedTensorType::get({rank}, i64), start, end, step);
+  auto matType = RankedTensorType::get({n, rank}, i64);
+  Value hit = Paddle::EqualOp::create(
+      b, loc, RankedTensorType::get({n, rank}, b.getI1Type()), column, dims,
+      b.getSI32IntegerAttr(-1));
+  Value hits = castTo(b, loc, hit, i64);
+  Value p = castTo(b, loc, pads, i64);
+  SmallVector<Value> sides;
+  for (int64_t side = 0; side < 2; ++side) {
+    Value part = sliceVector(b, loc, p, side * n, (side + 1) * n, n);
+    Value partColumn = Paddle::Unsqueeze2Op::create(
+                           b, loc,
+                           TypeRange{colType,
+                                     RankedTensorType::get({0, n}, i64)},
+                           part, Value(), ValueRange{},
+                           b.getDenseI32ArrayAttr({1}))
+                           .getOut();
+    Value spread = Paddle::ElementwiseMulOp::create(
+        b, loc, matType, hits, partColumn, b.getSI32IntegerAttr(-1));
+    sides.push_back(Paddle::ReduceSumOp::create(
+        b, loc, RankedTensorType::get({rank}, i64), spread,
+        b.getDenseI32ArrayAttr({0}), b.getBoolAttr(false),
+        b.getBoolAttr(false)));
+  }
+  Value full = Paddle::ConcatOp::create(
+      b, loc, RankedTensorType::get({2 * rank}, i64), sides, Value(),
+      b.getSI32IntegerAttr(0));
+  return castTo(b, loc, full, b.getI32Type());
+}
+
+/// Pad: pad3d on the last three dims of a 5-D view. Constant pads become
+/// the paddings attribute; run-time ones the Paddings tensor, gathered
+/// from ONNX's layout by slices, and then the dims before the last three
+/// (rank 4 and 5) are padded by a second pad3d over a transposed view:
+/// every mode pads dim by dim, as numpy.pad does, so two passes give the
+/// same result as one.
 struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
   using IndexingPattern::IndexingPattern;
+
+  /// How one pass pads: the ONNX dim of each of the view's dims 2, 3, 4
+  /// (-1: not padded).
+  using ViewDims = std::array<int64_t, 3>;
+
   LogicalResult
   matchAndRewrite(ONNX::PadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -293,39 +441,79 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
     int64_t rank = inType.getRank();
     StringRef mode = op.getMode();
     auto pads = getConstantInts(adaptor.getPads());
-    if (!pads)
-      return failures.fail(op, "the pads are not a constant");
     SmallVector<int64_t> axes;
+    // Run-time axes: the pads are spread to every dim's place first.
+    bool runtimeAxes = false;
     if (isNone(adaptor.getAxes())) {
       for (int64_t i = 0; i < rank; ++i)
         axes.push_back(i);
-    } else {
-      auto constAxes = getConstantInts(adaptor.getAxes());
-      if (!constAxes)
-        return failures.fail(op, "the axes are not a constant");
+    } else if (auto constAxes = getConstantInts(adaptor.getAxes())) {
       axes = *constAxes;
+    } else {
+      auto axesType = rankedType(adaptor.getAxes());
+      if (!axesType || axesType.getRank() != 1 ||
+          ShapedType::isDynamic(axesType.getDimSize(0)))
+        return failures.fail(op, "the run-time axes have an unknown length");
+      if (pads)
+        return failures.fail(op, "constant pads with run-time axes are not "
+                                 "converted");
+      auto padsType = rankedType(adaptor.getPads());
+      if (!padsType || padsType.getRank() != 1 ||
+          padsType.getDimSize(0) != 2 * axesType.getDimSize(0))
+        return failures.fail(op, "run-time pads are not known to hold two "
+                                 "entries per axis");
+      runtimeAxes = true;
+      for (int64_t i = 0; i < rank; ++i)
+        axes.push_back(i);
     }
     int64_t n = axes.size();
-    if (static_cast<int64_t>(pads->size()) != 2 * n)
+    // (Run-time axes were checked above; their pads come spread to all
+    // dims.)
+    if (!pads && !runtimeAxes) {
+      auto padsType = rankedType(adaptor.getPads());
+      if (!padsType || padsType.getRank() != 1 ||
+          padsType.getDimSize(0) != 2 * n)
+        return failures.fail(op, "run-time pads are not known to hold two "
+                                 "entries per axis");
+    } else if (pads && static_cast<int64_t>(pads->size()) != 2 * n) {
       return failures.fail(op, "pads does not hold two entries per axis");
+    }
+    // The position of each dim's begin pad in `pads` (-1: not padded).
+    SmallVector<int64_t> padIndex(rank, -1);
     SmallVector<int64_t> begin(rank, 0), end(rank, 0);
     for (auto [i, axis] : llvm::enumerate(axes)) {
       if (axis < -rank || axis >= rank)
         return failures.fail(op, "an axis is out of range");
       int64_t a = axis < 0 ? axis + rank : axis;
-      begin[a] = (*pads)[i];
-      end[a] = (*pads)[i + n];
+      padIndex[a] = static_cast<int64_t>(i);
+      if (pads) {
+        begin[a] = (*pads)[i];
+        end[a] = (*pads)[i + n];
+      }
     }
     for (int64_t p : llvm::concat<int64_t>(begin, end))
       if (p < std::numeric_limits<int32_t>::min() ||
           p > std::numeric_limits<int32_t>::max())
         return failures.fail(op, "a pad does not fit in int32");
     double value = 0.0;
+    // A run-time constant_value (pad3d takes an attribute): padding 0,
+    // then the value put where a padded ones tensor has 0.
+    Value valueTensor;
     if (mode == "constant" && !isNone(adaptor.getConstantValue())) {
       auto constValue = getConstantDoubles(adaptor.getConstantValue());
-      if (!constValue || constValue->size() != 1)
-        return failures.fail(op, "constant_value is not a constant");
-      value = (*constValue)[0];
+      if (constValue && constValue->size() != 1)
+        return failures.fail(op, "constant_value does not hold one value");
+      if (constValue) {
+        value = (*constValue)[0];
+      } else {
+        auto valueType = rankedType(adaptor.getConstantValue());
+        if (!valueType || valueType.getNumElements() != 1)
+          return failures.fail(op, "the run-time constant_value is not known "
+                                   "to hold one value");
+        if (failed(checkKernel(op, adaptor.getData(), kernel::Where, "where")))
+          return failure();
+        valueTensor = adaptor.getConstantValue();
+      }
     }
     StringRef padMode = llvm::StringSwitch<StringRef>(mode)
                             .Case("constant", "constant")
@@ -335,59 +523,183 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                             .Default("");
     if (padMode.empty())
       return failures.fail(op, "mode '" + mode + "' is not converted");
-    Location loc = op.getLoc();
+    // ONNX (onnxruntime) crops a dim before wrapping it; pad3d wraps the
+    // uncropped dim, so a dim cropped at one end and padded at the other
+    // differs. Run-time pads with wrap therefore crop (the negative pads)
+    // and then pad (the positive ones) in two rounds.
+    if (mode == "wrap" && pads)
+      for (int64_t d = 0; d < rank; ++d)
+        if ((begin[d] < 0 && end[d] > 0) || (begin[d] > 0 && end[d] < 0))
+          return failures.fail(op, "wrap of a dim cropped at one end and "
+                                   "padded at the other (pad3d wraps the "
+                                   "uncropped dim)");
     // pad3d pads the last three dims of a 5-D tensor. (Paddle's pad op
     // takes any rank, but crashes on its oneDNN path, which Paddle
     // Inference takes by default on CPU.)
     if (rank > 5 || rank == 0)
       return failures.fail(op, "only ranks 1 to 5 are padded (pad3d)");
+    bool padsLeading = false;
     for (int64_t i = 0; i < rank - 3; ++i)
-      if (begin[i] != 0 || end[i] != 0)
-        return failures.fail(op, "only the last three dims are padded (pad3d; "
-                                 "Paddle's pad op crashes under oneDNN)");
+      padsLeading |= pads ? begin[i] != 0 || end[i] != 0 : padIndex[i] >= 0;
+    if (pads && padsLeading)
+      return failures.fail(op, "only the last three dims are padded (pad3d; "
+                               "Paddle's pad op crashes under oneDNN)");
+
+    Location loc = op.getLoc();
     Type element = inType.getElementType();
-    int64_t lead = 5 - rank;
-    SmallVector<int64_t> shape5(lead, 1), padded5(lead, 1);
-    for (int64_t i = 0; i < rank; ++i) {
-      int64_t dim = inType.getDimSize(i);
-      shape5.push_back(dim);
-      padded5.push_back(ShapedType::isDynamic(dim) ? dim
-                                                   : dim + begin[i] + end[i]);
-    }
-    SmallVector<int32_t> paddings;
-    for (int64_t i = 4; i >= 2; --i) {
-      int64_t d = i - lead;
-      paddings.push_back(d >= 0 ? static_cast<int32_t>(begin[d]) : 0);
-      paddings.push_back(d >= 0 ? static_cast<int32_t>(end[d]) : 0);
-    }
-    SmallVector<int32_t> leadAxes;
-    for (int64_t i = 0; i < lead; ++i)
-      leadAxes.push_back(static_cast<int32_t>(i));
-    auto xshapeOf = [&](RankedTensorType t) {
+    Value padsI32;
+    if (runtimeAxes)
+      padsI32 = spreadPads(rewriter, loc, adaptor.getPads(), adaptor.getAxes(),
+                           rank);
+    else if (!pads)
+      padsI32 = castTo(rewriter, loc, adaptor.getPads(), rewriter.getI32Type());
+    auto xshapeOf = [&](Type t) {
       SmallVector<int64_t> dims{0};
-      llvm::append_range(dims, t.getShape());
+      llvm::append_range(dims, cast<RankedTensorType>(t).getShape());
       return RankedTensorType::get(dims, element);
     };
-    Value x = adaptor.getData();
-    if (lead > 0)
-      x = Paddle::Unsqueeze2Op::create(
-              rewriter, loc,
-              TypeRange{RankedTensorType::get(shape5, element),
-                        xshapeOf(inType)},
-              x, Value(), ValueRange{},
-              rewriter.getDenseI32ArrayAttr(leadAxes))
-              .getOut();
-    auto paddedType = RankedTensorType::get(padded5, element);
-    Value padded = Paddle::Pad3DOp::create(
-        rewriter, loc, paddedType, x, Value(),
-        rewriter.getDenseI32ArrayAttr(paddings), rewriter.getStringAttr(padMode),
-        rewriter.getF32FloatAttr(static_cast<float>(value)),
-        rewriter.getStringAttr("NCDHW"));
-    if (lead > 0)
-      padded = Paddle::Squeeze2Op::create(
-                   rewriter, loc, TypeRange{op.getType(), xshapeOf(paddedType)},
-                   padded, rewriter.getDenseI32ArrayAttr(leadAxes))
-                   .getOut();
+    // pad3d of the 5-D `x` whose dims 2, 3, 4 are the ONNX dims `dims`.
+    auto padPass = [&](Value x, ViewDims dims) -> Value {
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      SmallVector<int32_t> paddings;
+      SmallVector<Value> entries;
+      Value zero;
+      for (int64_t v = 4; v >= 2; --v) {
+        int64_t d = dims[v - 2];
+        if (d >= 0 && !ShapedType::isDynamic(shape[v]))
+          shape[v] = pads ? shape[v] + begin[d] + end[d]
+                          : padIndex[d] >= 0 ? ShapedType::kDynamic
+                                             : shape[v];
+        for (int64_t side = 0; side < 2; ++side) {
+          if (pads) {
+            paddings.push_back(
+                d >= 0 ? static_cast<int32_t>(side ? end[d] : begin[d]) : 0);
+            continue;
+          }
+          paddings.push_back(0);
+          if (d >= 0 && padIndex[d] >= 0) {
+            int64_t at = padIndex[d] + side * n;
+            entries.push_back(sliceVector(rewriter, loc, padsI32, at, at + 1,
+                                          1));
+            continue;
+          }
+          if (!zero)
+            zero = fillConstant(rewriter, loc, {1}, rewriter.getI32Type(), 0);
+          entries.push_back(zero);
+        }
+      }
+      Value paddingsTensor;
+      if (!pads)
+        paddingsTensor = Paddle::ConcatOp::create(
+            rewriter, loc, RankedTensorType::get({6}, rewriter.getI32Type()),
+            entries, Value(), rewriter.getSI32IntegerAttr(0));
+      return Paddle::Pad3DOp::create(
+          rewriter, loc, RankedTensorType::get(shape, element), x,
+          paddingsTensor, rewriter.getDenseI32ArrayAttr(paddings),
+          rewriter.getStringAttr(padMode),
+          rewriter.getF32FloatAttr(static_cast<float>(value)),
+          rewriter.getStringAttr("NCDHW"));
+    };
+    auto unsqueezeTo5D = [&](Value x, int64_t lead) -> Value {
+      if (lead == 0)
+        return x;
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> shape(lead, 1);
+      llvm::append_range(shape, type.getShape());
+      SmallVector<int32_t> leadAxes;
+      for (int64_t i = 0; i < lead; ++i)
+        leadAxes.push_back(static_cast<int32_t>(i));
+      return Paddle::Unsqueeze2Op::create(
+                 rewriter, loc,
+                 TypeRange{RankedTensorType::get(shape, element),
+                           xshapeOf(type)},
+                 x, Value(), ValueRange{},
+                 rewriter.getDenseI32ArrayAttr(leadAxes))
+          .getOut();
+    };
+    auto squeezeFrom5D = [&](Value x, int64_t lead) -> Value {
+      if (lead == 0)
+        return x;
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int32_t> leadAxes;
+      for (int64_t i = 0; i < lead; ++i)
+        leadAxes.push_back(static_cast<int32_t>(i));
+      auto outType = RankedTensorType::get(type.getShape().drop_front(lead),
+                                           element);
+      return Paddle::Squeeze2Op::create(rewriter, loc,
+                                        TypeRange{outType, xshapeOf(type)}, x,
+                                        rewriter.getDenseI32ArrayAttr(leadAxes))
+          .getOut();
+    };
+    auto transpose = [&](Value x, ArrayRef<int32_t> perm) -> Value {
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> shape;
+      for (int32_t p : perm)
+        shape.push_back(type.getDimSize(p));
+      return Paddle::Transpose2Op::create(
+                 rewriter, loc,
+                 TypeRange{RankedTensorType::get(shape, element),
+                           xshapeOf(type)},
+                 x, rewriter.getDenseI32ArrayAttr(perm))
+          .getOut();
+    };
+
+    auto padAll = [&](Value data) -> Value {
+      // The last three dims (all of them below rank 4).
+      int64_t lead = std::max<int64_t>(0, 5 - rank);
+      ViewDims last;
+      for (int64_t v = 2; v < 5; ++v)
+        last[v - 2] = v - lead >= 0 ? v - lead : -1;
+      Value out =
+          squeezeFrom5D(padPass(unsqueezeTo5D(data, lead), last), lead);
+      if (padsLeading) {
+        // The leading dims (1 or 2) moved behind the others, then padded as
+        // the view's last dims.
+        int64_t leading = rank - 3;
+        SmallVector<int32_t> perm, inverse(rank);
+        for (int64_t i = leading; i < rank; ++i)
+          perm.push_back(static_cast<int32_t>(i));
+        for (int64_t i = 0; i < leading; ++i)
+          perm.push_back(static_cast<int32_t>(i));
+        for (int64_t i = 0; i < rank; ++i)
+          inverse[perm[i]] = static_cast<int32_t>(i);
+        ViewDims front =
+            leading == 1 ? ViewDims{-1, -1, 0} : ViewDims{-1, 0, 1};
+        Value moved = transpose(out, perm);
+        moved = squeezeFrom5D(padPass(unsqueezeTo5D(moved, 5 - rank), front),
+                              5 - rank);
+        out = transpose(moved, inverse);
+      }
+      return out;
+    };
+    Value padded;
+    if (mode == "wrap" && !pads) {
+      Value all = padsI32;
+      auto allType = all.getType();
+      Value zeros = fillLike(rewriter, loc, all, 0.0);
+      padsI32 = Paddle::ElementwiseMinOp::create(
+          rewriter, loc, allType, all, zeros, rewriter.getSI32IntegerAttr(-1));
+      Value cropped = padAll(adaptor.getData());
+      padsI32 = Paddle::ElementwiseMaxOp::create(
+          rewriter, loc, allType, all, zeros, rewriter.getSI32IntegerAttr(-1));
+      padded = padAll(cropped);
+    } else {
+      padded = padAll(adaptor.getData());
+    }
+    if (valueTensor) {
+      Value inside = castTo(rewriter, loc,
+                            padAll(fillLike(rewriter, loc, adaptor.getData(),
+                                            1.0)),
+                            rewriter.getI1Type());
+      Value filler = Paddle::ElementwiseAddOp::create(
+          rewriter, loc, padded.getType(), fillLike(rewriter, loc, padded, 0.0),
+          valueTensor, rewriter.getSI32IntegerAttr(-1));
+      padded = Paddle::WhereOp::create(rewriter, loc, padded.getType(), inside,
+                                       padded, filler);
+    }
+    if (padded.getType() != op.getType())
+      padded = Paddle::AssignOp::create(rewriter, loc, op.getType(), padded);
     rewriter.replaceOp(op, padded);
     return success();
   }
@@ -398,8 +710,12 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
 void x2p::onnx_to_paddle::populateIndexingSortPatterns(
     TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
+  MLIRContext *context = patterns.getContext();
   patterns.add<TopKToArgsort, ArgToArg<ONNX::ArgMaxOp, Paddle::ArgMaxOp>,
-               ArgToArg<ONNX::ArgMinOp, Paddle::ArgMinOp>, CumSumToCumsum,
-               OneHotToCompare, PadToPad3d>(converter, patterns.getContext(),
-                                          failures);
+               ArgToArg<ONNX::ArgMinOp, Paddle::ArgMinOp>, OneHotToCompare,
+               PadToPad3d>(converter, context, failures);
+  patterns.add<ScanToScan<ONNX::CumSumOp, Paddle::CumsumOp>>(
+      converter, context, failures, kernel::Cumsum, "cumsum");
+  patterns.add<ScanToScan<ONNX::CumProdOp, Paddle::CumprodOp>>(
+      converter, context, failures, kernel::Cumprod, "cumprod");
 }

@@ -46,6 +46,7 @@ enum : unsigned {
   TrilTriu = Bool | F16 | Standard,
   Argsort = U8 | I16 | F16 | Standard,
   Cumsum = U8 | I8 | I16 | Standard,
+  Cumprod = Standard,
   GatherNd = Bool | U8 | I8 | I16 | Standard, // also gather
   ScatterNdAdd = U8 | Standard,
   WhereIndex = Bool | I16 | Standard,

@@ -82,7 +82,8 @@ namespace x2p::onnx_to_paddle {
 void populatePoolPatterns(mlir::TypeConverter &converter,
                           mlir::RewritePatternSet &patterns,
                           Failures &failures);
-/// Resize and Upsample (Resize.cpp), added by populateNormPatterns.
+/// Resize, Upsample and GridSample (Resize.cpp), added by
+/// populateNormPatterns.
 void populateResizePatterns(mlir::TypeConverter &converter,
                             mlir::RewritePatternSet &patterns,
                             Failures &failures);

@@ -2,6 +2,9 @@
 //
 // MaxPool and AveragePool map to pool2d (1-D pools over an inserted H dim
 // of 1) or pool3d, with the window resolved as for Conv (NNCommon.h).
+// LpPool, which Paddle lacks, is (sum of |x|^p over the window)^(1/p): the
+// sum an average that counts padding (exclusive = false divides by the
+// whole kernel) times the kernel size.
 // Paddle has no pool dilations, no Indices output and a ceil_mode that
 // keeps a last window ONNX drops; ceil_mode is therefore rewritten as floor
 // mode with the end padding that gives ONNX's size. Global pools are
@@ -29,11 +32,31 @@ int64_t paddlePooledSize(int64_t in, int64_t k, int64_t s, int64_t pads,
   return (ceil ? (span + s - 1) / s : span / s) + 1;
 }
 
-/// MaxPool / AveragePool → pool2d (1-D and 2-D) or pool3d.
-template <typename PoolOp, bool IsMax>
+enum class PoolKind { Max, Avg, Lp };
+
+/// `x` raised to the constant `exponent` (elementwise_pow against a filled
+/// tensor); sqrt for 1/2 and `x` itself for 1, which are exact.
+Value power(OpBuilder &b, Location loc, Value x, double exponent) {
+  if (exponent == 1.0)
+    return x;
+  if (exponent == 0.5)
+    return Paddle::SqrtOp::create(b, loc, x.getType(), x);
+  if (exponent == 2.0)
+    return Paddle::ElementwiseMulOp::create(b, loc, x.getType(), x, x,
+                                            b.getSI32IntegerAttr(-1));
+  Value e = Paddle::FillAnyLikeOp::create(
+      b, loc, x.getType(), x, b.getF32FloatAttr(static_cast<float>(exponent)),
+      b.getSI32IntegerAttr(-1));
+  return Paddle::ElementwisePowOp::create(b, loc, x.getType(), x, e,
+                                          b.getSI32IntegerAttr(-1));
+}
+
+/// MaxPool / AveragePool / LpPool → pool2d (1-D and 2-D) or pool3d.
+template <typename PoolOp, PoolKind Kind>
 struct PoolToPool : ReportingPattern<PoolOp> {
   using ReportingPattern<PoolOp>::ReportingPattern;
   using ReportingPattern<PoolOp>::failures;
+  static constexpr bool IsMax = Kind == PoolKind::Max;
 
   LogicalResult
   matchAndRewrite(PoolOp op, typename PoolOp::Adaptor adaptor,
@@ -61,8 +84,19 @@ struct PoolToPool : ReportingPattern<PoolOp> {
     if (llvm::any_of(w.dilations, [](int64_t d) { return d != 1; }))
       return failures.fail(op, "Paddle's pools have no dilations");
     bool exclusive = true;
-    if constexpr (!IsMax)
+    if constexpr (Kind == PoolKind::Avg)
       exclusive = op.getCountIncludePad() == 0;
+    int64_t p = 1;
+    if constexpr (Kind == PoolKind::Lp) {
+      Type element = xType.getElementType();
+      if (!element.isF32() && !element.isF64())
+        return failures.fail(op, "Paddle's CPU abs and pow kernels take "
+                                 "float32 and float64 only");
+      exclusive = false;
+      p = op.getP();
+      if (p <= 0)
+        return failures.fail(op, "p must be positive");
+    }
     // ceil_mode: Paddle keeps a last window that starts in the end padding,
     // which ONNX drops. Both windows sit at i * stride - pad_begin, so the
     // pool runs in floor mode with the end padding that yields ONNX's
@@ -87,7 +121,10 @@ struct PoolToPool : ReportingPattern<PoolOp> {
             y && !ShapedType::isDynamic(y.getDimSize(2 + i)))
           out = y.getDimSize(2 + i);
         int64_t lastEnd = (out - 1) * s - pb + k; // one past, in X's indices
-        if (!exclusive && lastEnd > in + w.padsEnd[i])
+        // (LpPool's sum is the whole-kernel average times the kernel size
+        // wherever the window lies.)
+        if (Kind == PoolKind::Avg && !exclusive &&
+            lastEnd > in + w.padsEnd[i])
           return failures.fail(op, "ceil_mode with count_include_pad where "
                                    "the last window passes the padding (ONNX "
                                    "divides by the part inside, Paddle by "
@@ -103,6 +140,38 @@ struct PoolToPool : ReportingPattern<PoolOp> {
 
     Location loc = op.getLoc();
     Value x = adaptor.getX();
+    if constexpr (Kind == PoolKind::Lp)
+      x = power(rewriter, loc,
+                Paddle::AbsOp::create(rewriter, loc, x.getType(), x),
+                static_cast<double>(p));
+    // pool3d clips a window at the input plus the *begin* padding, so an
+    // average that counts padding is wrong where the end padding is larger
+    // (checked in Paddle 3.3.1); such pads are applied with pad3d first.
+    bool asymmetric = false;
+    for (size_t i = 0; i < w.padsBegin.size(); ++i)
+      asymmetric |= w.padsBegin[i] != w.padsEnd[i];
+    if (rank == 5 && !exclusive && asymmetric) {
+      if (w.algorithm != "EXPLICIT")
+        return failures.fail(op, "an average counting padding with SAME "
+                                 "padding over dynamic 3-D dims is not "
+                                 "converted");
+      SmallVector<int32_t> pads;
+      SmallVector<int64_t> padded(xType.getShape());
+      for (int64_t i = 2; i >= 0; --i) {
+        pads.push_back(static_cast<int32_t>(w.padsBegin[i]));
+        pads.push_back(static_cast<int32_t>(w.padsEnd[i]));
+        int64_t &d = padded[2 + i];
+        if (!ShapedType::isDynamic(d))
+          d += w.padsBegin[i] + w.padsEnd[i];
+      }
+      x = Paddle::Pad3DOp::create(
+          rewriter, loc, RankedTensorType::get(padded, xType.getElementType()),
+          x, Value(), rewriter.getDenseI32ArrayAttr(pads),
+          rewriter.getStringAttr("constant"), rewriter.getF32FloatAttr(0.0f),
+          rewriter.getStringAttr("NCDHW"));
+      std::fill(w.padsBegin.begin(), w.padsBegin.end(), 0);
+      std::fill(w.padsEnd.begin(), w.padsEnd.end(), 0);
+    }
     Type resultType = op.getY().getType();
     if (rank == 3) {
       liftTo2D(w);
@@ -129,6 +198,16 @@ struct PoolToPool : ReportingPattern<PoolOp> {
           rewriter.getBoolAttr(false), rewriter.getBoolAttr(false), algorithm);
     if (rank == 3)
       out = squeeze(rewriter, loc, out, {2}, op.getY().getType());
+    if constexpr (Kind == PoolKind::Lp) {
+      int64_t size = 1;
+      for (int64_t k : op.getKernelShape())
+        size *= k;
+      out = Paddle::ScaleOp::create(
+          rewriter, loc, out.getType(), out, Value(), Value(),
+          rewriter.getF32FloatAttr(static_cast<float>(size)),
+          rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
+      out = power(rewriter, loc, out, 1.0 / static_cast<double>(p));
+    }
     // The Indices result, when declared, is dead (checked above).
     SmallVector<Value> results(op->getNumResults(), Value());
     results[0] = out;
@@ -179,8 +258,9 @@ struct GlobalPoolToPool : ReportingPattern<PoolOp> {
 void x2p::onnx_to_paddle::populatePoolPatterns(TypeConverter &converter,
                                                RewritePatternSet &patterns,
                                                Failures &failures) {
-  patterns.add<PoolToPool<ONNX::MaxPoolOp, true>,
-               PoolToPool<ONNX::AveragePoolOp, false>,
+  patterns.add<PoolToPool<ONNX::MaxPoolOp, PoolKind::Max>,
+               PoolToPool<ONNX::AveragePoolOp, PoolKind::Avg>,
+               PoolToPool<ONNX::LpPoolOp, PoolKind::Lp>,
                GlobalPoolToPool<ONNX::GlobalAveragePoolOp,
                                 Paddle::ReduceMeanOp, false>,
                GlobalPoolToPool<ONNX::GlobalMaxPoolOp, Paddle::ReduceMaxOp,

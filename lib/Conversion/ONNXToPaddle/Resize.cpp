@@ -1,4 +1,4 @@
-//===- Resize.cpp - ONNX Resize and Upsample → paddle *_interp_v2 ---------===//
+//===- Resize.cpp - ONNX Resize, Upsample, GridSample → paddle ------------===//
 //
 // Paddle's interp_v2 ops know two coordinate mappings per method
 // (align_corners, and for linear align_mode 0 = half-pixel or 1 =
@@ -10,12 +10,20 @@
 // refused with the reason. Constant scales/sizes become attributes, dynamic
 // ones the Scale/OutSize tensor slots, so models keep dynamic shapes.
 //
+// GridSample is grid_sampler, whose kernel follows PyTorch's as ONNX's
+// does, except in two places: it has no bicubic (it samples bilinearly
+// instead), and for nearest it reflects a position before rounding it,
+// where ONNX rounds first; with align_corners = 0 the reflection is about
+// a half-pixel, and the two orders pick different pixels for positions
+// that land on a half. Those cases are refused.
+//
 //===----------------------------------------------------------------------===//
 #include "NNCommon.h"
 #include "Patterns.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleOps.h"
+#include "llvm/ADT/StringSwitch.h"
 
 #include <cmath>
 
@@ -353,11 +361,57 @@ struct UpsampleToInterp : ReportingPattern<ONNX::UpsampleOp> {
   }
 };
 
+struct GridSampleToGridSampler : ReportingPattern<ONNX::GridSampleOp> {
+  using ReportingPattern::ReportingPattern;
+
+  LogicalResult
+  matchAndRewrite(ONNX::GridSampleOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    // Opset 16 names the modes bilinear and bicubic, 20 linear and cubic.
+    StringRef mode = op.getMode();
+    StringRef paddleMode = llvm::StringSwitch<StringRef>(mode)
+                               .Cases({"linear", "bilinear"}, "bilinear")
+                               .Case("nearest", "nearest")
+                               .Default("");
+    if (paddleMode.empty())
+      return failures.fail(op, "mode '" + mode +
+                                   "' has no Paddle grid_sampler kernel (it "
+                                   "has bilinear and nearest only)");
+    StringRef padding = op.getPaddingMode();
+    if (padding != "zeros" && padding != "border" && padding != "reflection")
+      return failures.fail(op, "padding_mode '" + padding + "' is unknown");
+    bool alignCorners = op.getAlignCorners() != 0;
+    if (paddleMode == "nearest" && padding == "reflection" && !alignCorners)
+      return failures.fail(
+          op, "nearest with reflection padding and align_corners = 0: Paddle "
+              "reflects before rounding, ONNX after, which differ at "
+              "half-pixel positions");
+    auto xType = rankedType(adaptor.getX());
+    if (!xType)
+      return failures.fail(op, "X must have a known rank");
+    if (xType.getRank() != 4 && xType.getRank() != 5)
+      return failures.fail(op, "only 4-D and 5-D X are sampled (Paddle's "
+                               "grid_sampler)");
+    Type element = xType.getElementType();
+    if (!element.isF32() && !element.isF64())
+      return failures.fail(op, "Paddle's CPU grid_sampler kernel takes "
+                               "float32 and float64 only");
+    if (getElementTypeOrSelf(adaptor.getGrid().getType()) != element)
+      return failures.fail(op, "grid and X have different element types "
+                               "(grid_sampler takes one)");
+    rewriter.replaceOpWithNewOp<Paddle::GridSamplerOp>(
+        op, op.getType(), adaptor.getX(), adaptor.getGrid(),
+        rewriter.getStringAttr(paddleMode), rewriter.getStringAttr(padding),
+        rewriter.getBoolAttr(alignCorners));
+    return success();
+  }
+};
+
 } // namespace
 
 void x2p::onnx_to_paddle::populateResizePatterns(TypeConverter &converter,
                                                  RewritePatternSet &patterns,
                                                  Failures &failures) {
-  patterns.add<ResizeToInterp, UpsampleToInterp>(
+  patterns.add<ResizeToInterp, UpsampleToInterp, GridSampleToGridSampler>(
       converter, patterns.getContext(), failures);
 }

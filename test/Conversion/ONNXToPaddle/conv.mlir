@@ -126,3 +126,26 @@ func.func @maxpool_ceil(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x2x2xf32> {
   %0:2 = onnx.MaxPool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 3, 3>, pads = array<i64: 0, 0, 1, 1>, ceil_mode = 1 : si64} : (tensor<1x1x5x5xf32>) -> (tensor<1x1x2x2xf32>, none)
   return %0#0 : tensor<1x1x2x2xf32>
 }
+
+// -----
+
+// LpPool: (sum of |x|^p)^(1/p), the sum an average counting padding times
+// the kernel size; a 3-D average counting padding gets asymmetric pads from
+// pad3d (pool3d clips windows at the begin padding).
+// CHECK-LABEL: func @lp_pool
+// CHECK: %[[ABS:.*]] = paddle.abs %arg0
+// CHECK: %[[P:.*]] = paddle.fill_any_like %[[ABS]] {value = 3.000000e+00 : f32}
+// CHECK: %[[POW:.*]] = paddle.elementwise_pow %[[ABS]], %[[P]]
+// CHECK: %[[AVG:.*]] = paddle.pool2d %[[POW]] {exclusive = false, ksize = array<i32: 3, 3>, paddings = array<i32: 1, 1, 1, 1>, pooling_type = "avg", strides = array<i32: 2, 2>} : (tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32>
+// CHECK: %[[SUM:.*]] = paddle.scale %[[AVG]] {scale = 9.000000e+00 : f32}
+// CHECK: %[[ROOT:.*]] = paddle.fill_any_like %[[SUM]] {value = 0.333333343 : f32}
+// CHECK: paddle.elementwise_pow %[[SUM]], %[[ROOT]]
+// CHECK: %[[SQ:.*]] = paddle.elementwise_mul %{{.*}}, %{{.*}} : (tensor<1x2x5x6x7xf32>
+// CHECK: %[[PAD:.*]] = paddle.pad3d %[[SQ]] {paddings = array<i32: 0, 1, 0, 0, 0, 0>} : (tensor<1x2x5x6x7xf32>) -> tensor<1x2x5x6x8xf32>
+// CHECK: paddle.pool3d %[[PAD]] {exclusive = false, ksize = array<i32: 2, 2, 2>, paddings = array<i32: 0, 0, 0, 0, 0, 0>, pooling_type = "avg", strides = array<i32: 2, 2, 2>}
+// CHECK: paddle.sqrt
+func.func @lp_pool(%x: tensor<1x2x9x9xf32>, %v: tensor<1x2x5x6x7xf32>) -> (tensor<1x2x5x5xf32>, tensor<1x2x2x3x4xf32>) {
+  %0 = onnx.LpPool %x {kernel_shape = array<i64: 3, 3>, p = 3 : si64, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32>
+  %1 = onnx.LpPool %v {kernel_shape = array<i64: 2, 2, 2>, pads = array<i64: 0, 0, 0, 0, 0, 1>, strides = array<i64: 2, 2, 2>} : (tensor<1x2x5x6x7xf32>) -> tensor<1x2x2x3x4xf32>
+  return %0, %1 : tensor<1x2x5x5xf32>, tensor<1x2x2x3x4xf32>
+}

@@ -225,18 +225,22 @@ func.func @slice_dynamic_axes(%x: tensor<4x4xf32>, %s: tensor<1xi64>, %a: tensor
 
 // -----
 
-func.func @cumsum_dynamic_axis(%x: tensor<4x4xf32>, %a: tensor<i64>) -> tensor<4x4xf32> {
-  // expected-error @+1 {{the axis is not a constant (cumsum takes it as an attribute only)}}
-  %0 = onnx.CumSum %x, %a : (tensor<4x4xf32>, tensor<i64>) -> tensor<4x4xf32>
-  return %0 : tensor<4x4xf32>
+// A run-time axis must be known to hold one value; cumprod has no float16
+// kernel.
+func.func @cumsum_dynamic_axis(%x: tensor<4x4xf32>, %a: tensor<?xi64>, %h: tensor<4xf16>, %b: tensor<i64>) -> (tensor<4x4xf32>, tensor<4xf16>) {
+  // expected-error @+1 {{the run-time axis is not known to hold one value}}
+  %0 = onnx.CumSum %x, %a : (tensor<4x4xf32>, tensor<?xi64>) -> tensor<4x4xf32>
+  // expected-error @+1 {{Paddle's CPU cumprod kernel has no f16 variant}}
+  %1 = onnx.CumProd %h, %b : (tensor<4xf16>, tensor<i64>) -> tensor<4xf16>
+  return %0, %1 : tensor<4x4xf32>, tensor<4xf16>
 }
 
 // -----
 
-func.func @pad_dynamic(%x: tensor<4x4xf32>, %p: tensor<4xi64>) -> tensor<?x?xf32> {
+func.func @pad_dynamic(%x: tensor<4x4xf32>, %p: tensor<?xi64>) -> tensor<?x?xf32> {
   %none = onnx.NoValue
-  // expected-error @+1 {{the pads are not a constant}}
-  %0 = onnx.Pad %x, %p, %none, %none : (tensor<4x4xf32>, tensor<4xi64>, none, none) -> tensor<?x?xf32>
+  // expected-error @+1 {{run-time pads are not known to hold two entries per axis}}
+  %0 = onnx.Pad %x, %p, %none, %none : (tensor<4x4xf32>, tensor<?xi64>, none, none) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
 
@@ -394,4 +398,42 @@ func.func @loss_unsupported(%x1: tensor<5xf32>, %t1: tensor<5xi64>, %xu: tensor<
   // expected-error @+1 {{cannot convert 'onnx.NegativeLogLikelihoodLoss' to the paddle dialect: target must have input's rank minus one}}
   %3 = onnx.NegativeLogLikelihoodLoss %x, %t2, %none : (tensor<3x5xf32>, tensor<3x2xi64>, none) -> tensor<f32>
   return %0, %1#0, %2, %3 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+}
+
+// -----
+
+// resize: GridSample modes Paddle's grid_sampler lacks or computes
+// differently, and element types its CPU kernel lacks.
+func.func @grid_sample_unsupported(%x: tensor<1x3x8x8xf32>, %g: tensor<1x5x7x2xf32>, %h: tensor<1x3x8x8xf16>, %k: tensor<1x5x7x2xf16>) -> (tensor<1x3x5x7xf32>, tensor<1x3x5x7xf32>, tensor<1x3x5x7xf16>) {
+  // expected-error @+1 {{mode 'cubic' has no Paddle grid_sampler kernel (it has bilinear and nearest only)}}
+  %0 = onnx.GridSample %x, %g {mode = "cubic"} : (tensor<1x3x8x8xf32>, tensor<1x5x7x2xf32>) -> tensor<1x3x5x7xf32>
+  // expected-error @+1 {{nearest with reflection padding and align_corners = 0: Paddle reflects before rounding, ONNX after}}
+  %1 = onnx.GridSample %x, %g {mode = "nearest", padding_mode = "reflection"} : (tensor<1x3x8x8xf32>, tensor<1x5x7x2xf32>) -> tensor<1x3x5x7xf32>
+  // expected-error @+1 {{Paddle's CPU grid_sampler kernel takes float32 and float64 only}}
+  %2 = onnx.GridSample %h, %k : (tensor<1x3x8x8xf16>, tensor<1x5x7x2xf16>) -> tensor<1x3x5x7xf16>
+  return %0, %1, %2 : tensor<1x3x5x7xf32>, tensor<1x3x5x7xf32>, tensor<1x3x5x7xf16>
+}
+
+// -----
+
+// pool: LpPool has Paddle's pool limits (no dilations), and abs/pow have
+// no float16 CPU kernels.
+func.func @lp_pool_dilations(%x: tensor<1x2x9x9xf32>, %h: tensor<1x2x9x9xf16>) -> (tensor<1x2x5x5xf32>, tensor<1x2x7x7xf16>) {
+  // expected-error @+1 {{Paddle's pools have no dilations}}
+  %0 = onnx.LpPool %x {kernel_shape = array<i64: 3, 3>, dilations = array<i64: 2, 2>} : (tensor<1x2x9x9xf32>) -> tensor<1x2x5x5xf32>
+  // expected-error @+1 {{Paddle's CPU abs and pow kernels take float32 and float64 only}}
+  %1 = onnx.LpPool %h {kernel_shape = array<i64: 3, 3>} : (tensor<1x2x9x9xf16>) -> tensor<1x2x7x7xf16>
+  return %0, %1 : tensor<1x2x5x5xf32>, tensor<1x2x7x7xf16>
+}
+
+// -----
+
+// pad: wrap of a dim cropped at one end and padded at the other (ONNX
+// crops before wrapping, pad3d wraps the uncropped dim).
+func.func @pad_wrap_crop(%x: tensor<3x4xf32>) -> tensor<3x4xf32> {
+  %p = onnx.Constant dense<[0, -1, 0, 1]> : tensor<4xi64>
+  %none = onnx.NoValue
+  // expected-error @+1 {{wrap of a dim cropped at one end and padded at the other (pad3d wraps the uncropped dim)}}
+  %0 = onnx.Pad %x, %p, %none, %none {mode = "wrap"} : (tensor<3x4xf32>, tensor<4xi64>, none, none) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
 }

@@ -304,3 +304,99 @@ func.func @argmax_last_dynamic(%x: tensor<3x?xf32>) -> tensor<3x1xi64> {
   %0 = onnx.ArgMax %x {axis = 1 : si64, select_last_index = 1 : si64} : (tensor<3x?xf32>) -> tensor<3x1xi64>
   return %0 : tensor<3x1xi64>
 }
+
+// -----
+
+// CumProd is cumprod with ONNX's exclusive and reverse.
+// CHECK-LABEL: func @cumprod
+// CHECK: paddle.cumprod %arg0 {dim = 0 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+// CHECK: paddle.cumprod %arg1 {dim = 0 : si32} : (tensor<5xi32>) -> tensor<5xi32>
+func.func @cumprod(%x: tensor<?x4xf32>, %i: tensor<5xi32>, %a: tensor<i64>) -> (tensor<?x4xf32>, tensor<5xi32>) {
+  %ax = onnx.Constant dense<-2> : tensor<i64>
+  %0 = onnx.CumProd %x, %ax {exclusive = 1 : si64, reverse = 1 : si64} : (tensor<?x4xf32>, tensor<i64>) -> tensor<?x4xf32>
+  %1 = onnx.CumProd %i, %a : (tensor<5xi32>, tensor<i64>) -> tensor<5xi32>
+  return %0, %1 : tensor<?x4xf32>, tensor<5xi32>
+}
+
+// -----
+
+// A run-time axis: the scan along each axis, picked by where over
+// (axis + rank) % rank.
+// CHECK-LABEL: func @scan_runtime_axis
+// CHECK: %[[SHIFT:.*]] = paddle.scale %arg1 {bias = 2.000000e+00 : f32}
+// CHECK: %[[RANK:.*]] = paddle.fill_any_like %arg1 {value = 2.000000e+00 : f32}
+// CHECK: %[[AXIS:.*]] = paddle.elementwise_mod %[[SHIFT]], %[[RANK]]
+// CHECK: %[[LAST:.*]] = paddle.cumsum %arg0 {axis = 1 : si32, exclusive = true}
+// CHECK: %[[R0:.*]] = paddle.fill_any_like %arg0 {dtype = 3 : si32}
+// CHECK: %[[PICK:.*]] = paddle.equal %[[R0]], %[[AXIS]] : (tensor<3x4xi64>, tensor<i64>) -> tensor<3x4xi1>
+// CHECK: %[[FIRST:.*]] = paddle.cumsum %arg0 {axis = 0 : si32, exclusive = true}
+// CHECK: paddle.where %[[PICK]], %[[FIRST]], %[[LAST]]
+func.func @scan_runtime_axis(%x: tensor<3x4xf32>, %a: tensor<i64>) -> tensor<3x4xf32> {
+  %0 = onnx.CumSum %x, %a {exclusive = 1 : si64} : (tensor<3x4xf32>, tensor<i64>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// Run-time pads: the Paddings tensor of pad3d, gathered from ONNX's layout
+// ([w begin, w end, h begin, h end, d begin, d end], zeros for dims not
+// padded); the dims before the last three by a second pad3d over a
+// transposed view.
+// CHECK-LABEL: func @pad_runtime
+// CHECK: %[[P:.*]] = paddle.cast %arg1 {in_dtype = 3 : si32, out_dtype = 2 : si32} : (tensor<8xi64>) -> tensor<8xi32>
+// CHECK: %[[V:[^,]*]], %{{.*}} = paddle.unsqueeze2 %arg0 {axes = array<i32: 0>}
+// CHECK: %[[WB:.*]] = paddle.slice %[[P]] {axes = array<i32: 0>, ends = array<i32: 4>, infer_flags = array<i32: 1>, starts = array<i32: 3>}
+// CHECK: %[[WE:.*]] = paddle.slice %[[P]] {axes = array<i32: 0>, ends = array<i32: 8>, infer_flags = array<i32: 1>, starts = array<i32: 7>}
+// CHECK: %[[CAT:.*]] = paddle.concat %[[WB]], %[[WE]], %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : {{.*}} -> tensor<6xi32>
+// CHECK: %[[PAD:.*]] = paddle.pad3d %[[V]] Paddings(%[[CAT]]) {mode = "replicate", paddings = array<i32: 0, 0, 0, 0, 0, 0>} : (tensor<1x1x3x4x5xf32>, tensor<6xi32>) -> tensor<1x1x?x?x?xf32>
+// CHECK: %[[SQ:[^,]*]], %{{.*}} = paddle.squeeze2 %[[PAD]] {axes = array<i32: 0>}
+// CHECK: %[[T:[^,]*]], %{{.*}} = paddle.transpose2 %[[SQ]] {axis = array<i32: 1, 2, 3, 0>}
+// CHECK: %[[T5:[^,]*]], %{{.*}} = paddle.unsqueeze2 %[[T]] {axes = array<i32: 0>}
+// CHECK: %[[NB:.*]] = paddle.slice %[[P]] {axes = array<i32: 0>, ends = array<i32: 1>, infer_flags = array<i32: 1>, starts = array<i32: 0>}
+// CHECK: paddle.pad3d %[[T5]] Paddings(%{{.*}}) {mode = "replicate"
+// CHECK: paddle.transpose2 %{{.*}} {axis = array<i32: 3, 0, 1, 2>}
+func.func @pad_runtime(%x: tensor<1x3x4x5xf32>, %p: tensor<8xi64>) -> tensor<?x?x?x?xf32> {
+  %none = onnx.NoValue
+  %0 = onnx.Pad %x, %p, %none, %none {mode = "edge"} : (tensor<1x3x4x5xf32>, tensor<8xi64>, none, none) -> tensor<?x?x?x?xf32>
+  return %0 : tensor<?x?x?x?xf32>
+}
+
+// -----
+
+// A run-time constant_value: zero padding, then where a padded ones tensor
+// is 0, the value.
+// CHECK-LABEL: func @pad_runtime_value
+// CHECK: %[[PAD:.*]] = paddle.pad3d %{{.*}} {paddings = array<i32: 1, 2, 0, 0, 0, 0>} : (tensor<1x1x1x3x4xf32>) -> tensor<1x1x1x3x7xf32>
+// CHECK: %[[ONES:.*]] = paddle.fill_any_like %arg0 {value = 1.000000e+00 : f32}
+// CHECK: %[[MASK:.*]] = paddle.pad3d %{{.*}} {paddings = array<i32: 1, 2, 0, 0, 0, 0>}
+// CHECK: %[[IN:.*]] = paddle.cast %{{.*}} {in_dtype = 5 : si32, out_dtype = 0 : si32} : (tensor<3x7xf32>) -> tensor<3x7xi1>
+// CHECK: %[[ZERO:.*]] = paddle.fill_any_like %{{.*}} : (tensor<3x7xf32>) -> tensor<3x7xf32>
+// CHECK: %[[FILL:.*]] = paddle.elementwise_add %[[ZERO]], %arg1 : (tensor<3x7xf32>, tensor<f32>) -> tensor<3x7xf32>
+// CHECK: paddle.where %[[IN]], %{{.*}}, %[[FILL]]
+func.func @pad_runtime_value(%x: tensor<3x4xf32>, %v: tensor<f32>) -> tensor<3x7xf32> {
+  %p = onnx.Constant dense<[0, 1, 0, 2]> : tensor<4xi64>
+  %none = onnx.NoValue
+  %0 = onnx.Pad %x, %p, %v, %none : (tensor<3x4xf32>, tensor<4xi64>, tensor<f32>, none) -> tensor<3x7xf32>
+  return %0 : tensor<3x7xf32>
+}
+
+// -----
+
+// Run-time axes: each dim's pads are sum((axis + rank) % rank == dim) *
+// pad (in int64: Paddle's reduce_sum makes int32 int64); wrap with run-time
+// pads crops (min(pads, 0)) before it pads (max(pads, 0)).
+// CHECK-LABEL: func @pad_runtime_axes
+// CHECK: %[[EQ:.*]] = paddle.equal %{{.*}}, %{{.*}} : (tensor<2x1xi64>, tensor<3xi64>) -> tensor<2x3xi1>
+// CHECK: paddle.reduce_sum %{{.*}} : (tensor<2x3xi64>) -> tensor<3xi64>
+// CHECK: paddle.reduce_sum %{{.*}} : (tensor<2x3xi64>) -> tensor<3xi64>
+// CHECK: %[[FULL:.*]] = paddle.concat %{{.*}}, %{{.*}} : (tensor<3xi64>, tensor<3xi64>) -> tensor<6xi64>
+// CHECK: %[[P:.*]] = paddle.cast %[[FULL]] {in_dtype = 3 : si32, out_dtype = 2 : si32}
+// CHECK: paddle.elementwise_min %[[P]]
+// CHECK: paddle.pad3d %{{.*}} Paddings(%{{.*}}) {mode = "circular"
+// CHECK: paddle.elementwise_max %[[P]]
+// CHECK: paddle.pad3d %{{.*}} Paddings(%{{.*}}) {mode = "circular"
+func.func @pad_runtime_axes(%x: tensor<3x4x5xf32>, %p: tensor<4xi64>, %a: tensor<2xi64>) -> tensor<?x?x?xf32> {
+  %none = onnx.NoValue
+  %0 = onnx.Pad %x, %p, %none, %a {mode = "wrap"} : (tensor<3x4x5xf32>, tensor<4xi64>, none, tensor<2xi64>) -> tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}

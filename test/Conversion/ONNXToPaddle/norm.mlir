@@ -172,3 +172,19 @@ func.func @resize_linear_align_corners_whole(%x: tensor<1x1x4x4xf32>) -> tensor<
   %0 = onnx.Resize %x, %none, %sc, %none {mode = "linear", coordinate_transformation_mode = "align_corners"} : (tensor<1x1x4x4xf32>, none, tensor<4xf32>, none) -> tensor<1x1x6x2xf32>
   return %0 : tensor<1x1x6x2xf32>
 }
+
+// -----
+
+// GridSample: opset 16's and 20's mode names alike, 4-D and 5-D.
+// CHECK-LABEL: func @grid_sample
+// CHECK-NOT: onnx.
+// CHECK: paddle.grid_sampler %{{.*}}, %{{.*}} {align_corners = false, padding_mode = "reflection"} : (tensor<?x3x8x8xf32>, tensor<?x5x7x2xf32>) -> tensor<?x3x5x7xf32>
+// CHECK: paddle.grid_sampler %{{.*}}, %{{.*}} : (tensor<?x3x8x8xf32>, tensor<?x5x7x2xf32>) -> tensor<?x3x5x7xf32>
+// CHECK: paddle.grid_sampler %{{.*}}, %{{.*}} {align_corners = false, mode = "nearest", padding_mode = "border"} : (tensor<1x2x4x4x4xf64>, tensor<1x2x3x4x3xf64>) -> tensor<1x2x2x3x4xf64>
+// CHECK: return
+func.func @grid_sample(%x: tensor<?x3x8x8xf32>, %g: tensor<?x5x7x2xf32>, %v: tensor<1x2x4x4x4xf64>, %h: tensor<1x2x3x4x3xf64>) -> (tensor<?x3x5x7xf32>, tensor<?x3x5x7xf32>, tensor<1x2x2x3x4xf64>) {
+  %0 = onnx.GridSample %x, %g {padding_mode = "reflection"} : (tensor<?x3x8x8xf32>, tensor<?x5x7x2xf32>) -> tensor<?x3x5x7xf32>
+  %1 = onnx.GridSample %x, %g {mode = "bilinear", align_corners = 1 : si64} : (tensor<?x3x8x8xf32>, tensor<?x5x7x2xf32>) -> tensor<?x3x5x7xf32>
+  %2 = onnx.GridSample %v, %h {mode = "nearest", padding_mode = "border"} : (tensor<1x2x4x4x4xf64>, tensor<1x2x3x4x3xf64>) -> tensor<1x2x2x3x4xf64>
+  return %0, %1, %2 : tensor<?x3x5x7xf32>, tensor<?x3x5x7xf32>, tensor<1x2x2x3x4xf64>
+}

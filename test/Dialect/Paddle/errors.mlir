@@ -1418,3 +1418,35 @@ func.func @logsumexp_axis(%x: tensor<2x3xf32>) -> tensor<2xf32> {
   %0 = paddle.logsumexp %x {axis = array<i32: 2>} : (tensor<2x3xf32>) -> tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+func.func @grid_sampler_mode(%x: tensor<1x3x4x4xf32>, %g: tensor<1x2x2x2xf32>) -> tensor<1x3x2x2xf32> {
+  // expected-error @+1 {{mode "bicubic" is not one of "bilinear", "nearest"}}
+  %0 = paddle.grid_sampler %x, %g {mode = "bicubic"} : (tensor<1x3x4x4xf32>, tensor<1x2x2x2xf32>) -> tensor<1x3x2x2xf32>
+  return %0 : tensor<1x3x2x2xf32>
+}
+
+// -----
+
+func.func @grid_sampler_grid(%x: tensor<1x3x4x4xf32>, %g: tensor<1x2x2x3xf32>) -> tensor<1x3x2x2xf32> {
+  // expected-error @+1 {{Grid's last dim must be 2, got 3}}
+  %0 = paddle.grid_sampler %x, %g : (tensor<1x3x4x4xf32>, tensor<1x2x2x3xf32>) -> tensor<1x3x2x2xf32>
+  return %0 : tensor<1x3x2x2xf32>
+}
+
+// -----
+
+func.func @grid_sampler_output(%x: tensor<1x3x4x4xf32>, %g: tensor<1x2x5x2xf32>) -> tensor<1x3x2x2xf32> {
+  // expected-error @+1 {{Output's spatial dims must be Grid's dims 1 to 2}}
+  %0 = paddle.grid_sampler %x, %g : (tensor<1x3x4x4xf32>, tensor<1x2x5x2xf32>) -> tensor<1x3x2x2xf32>
+  return %0 : tensor<1x3x2x2xf32>
+}
+
+// -----
+
+func.func @cumprod_dim(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{dim 2 is out of range}}
+  %0 = paddle.cumprod %x {dim = 2 : si32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

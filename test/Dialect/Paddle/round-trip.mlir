@@ -477,3 +477,25 @@ func.func @math_reductions(%x: tensor<2x3xf32>, %axes: tensor<1xi64>, %y: tensor
   %2:5 = paddle.einsum %x, %y {equation = "ij,jk->ik", resultSegmentSizes = array<i32: 1, 2, 2>} : (tensor<2x3xf32>, tensor<3x4xf32>) -> (tensor<2x4xf32>, tensor<?x?xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<3x4xf32>)
   return %0, %1, %2#0 : tensor<2x1xf32>, tensor<2xf32>, tensor<2x4xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @grid_sampler
+// CHECK: paddle.grid_sampler %{{.*}}, %{{.*}} {align_corners = false, padding_mode = "reflection"} : (tensor<?x3x6x8xf32>, tensor<?x4x5x2xf32>) -> tensor<?x3x4x5xf32>
+// CHECK: paddle.grid_sampler %{{.*}}, %{{.*}} {mode = "nearest"} : (tensor<2x3x4x6x8xf64>, tensor<2x1x4x5x3xf64>) -> tensor<2x3x1x4x5xf64>
+func.func @grid_sampler(%x: tensor<?x3x6x8xf32>, %g: tensor<?x4x5x2xf32>, %v: tensor<2x3x4x6x8xf64>, %h: tensor<2x1x4x5x3xf64>) -> (tensor<?x3x4x5xf32>, tensor<2x3x1x4x5xf64>) {
+  %0 = paddle.grid_sampler %x, %g {mode = "bilinear", padding_mode = "reflection", align_corners = false} : (tensor<?x3x6x8xf32>, tensor<?x4x5x2xf32>) -> tensor<?x3x4x5xf32>
+  %1 = paddle.grid_sampler %v, %h {mode = "nearest"} : (tensor<2x3x4x6x8xf64>, tensor<2x1x4x5x3xf64>) -> tensor<2x3x1x4x5xf64>
+  return %0, %1 : tensor<?x3x4x5xf32>, tensor<2x3x1x4x5xf64>
+}
+
+// -----
+
+// CHECK-LABEL: func @cumprod
+// CHECK: paddle.cumprod %{{.*}} {dim = 1 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+// CHECK: paddle.cumprod %{{.*}} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+func.func @cumprod(%x: tensor<?x4xf32>) -> (tensor<?x4xf32>, tensor<?x4xf32>) {
+  %0 = paddle.cumprod %x {dim = 1 : si32, exclusive = true, reverse = true} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+  %1 = paddle.cumprod %x : (tensor<?x4xf32>) -> tensor<?x4xf32>
+  return %0, %1 : tensor<?x4xf32>, tensor<?x4xf32>
+}

@@ -1,6 +1,6 @@
 // RUN: x2p-opt %s -split-input-file --onnx-shape-inference | FileCheck %s
 // Conv, ConvTranspose, MaxPool/AveragePool (pads, strides, dilations,
-// ceil_mode, auto_pad), global pools, Resize.
+// ceil_mode, auto_pad), global pools, Resize, GridSample.
 
 // CHECK-LABEL: func.func @conv
 // CHECK: onnx.Conv {{.*}} -> tensor<?x64x112x112xf32>
@@ -61,4 +61,15 @@ func.func @resize(%x: tensor<1x3x32x48xf32>, %dyn: tensor<4xf32>) -> (tensor<*xf
   %1 = onnx.Resize %x, %none, %none, %sz {axes = array<i64: 2, 3>} : (tensor<1x3x32x48xf32>, none, none, tensor<2xi64>) -> tensor<*xf32>
   %2 = onnx.Resize %x, %none, %dyn, %none {axes = array<i64: 2, 3>} : (tensor<1x3x32x48xf32>, none, tensor<4xf32>, none) -> tensor<*xf32>
   return %0, %1, %2 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @grid_sample
+// CHECK: onnx.GridSample {{.*}} -> tensor<2x3x5x7xf32>
+// CHECK: onnx.GridSample {{.*}} -> tensor<?x3x?x4x5xf32>
+func.func @grid_sample(%x: tensor<2x3x8x8xf32>, %g: tensor<?x5x7x2xf32>, %v: tensor<?x3x4x4x4xf32>, %h: tensor<?x?x4x5x3xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %0 = onnx.GridSample %x, %g : (tensor<2x3x8x8xf32>, tensor<?x5x7x2xf32>) -> tensor<*xf32>
+  %1 = onnx.GridSample %v, %h {mode = "nearest"} : (tensor<?x3x4x4x4xf32>, tensor<?x?x4x5x3xf32>) -> tensor<*xf32>
+  return %0, %1 : tensor<*xf32>, tensor<*xf32>
 }

@@ -1,6 +1,6 @@
 """End-to-end cases of the paddle ops that combine elements along axes:
 matmul_v2, matmul, softmax, log_softmax, reductions, arg_max/arg_min,
-top_k_v2 and cumsum.
+top_k_v2, cumsum and cumprod.
 """
 import numpy as np
 
@@ -109,3 +109,18 @@ CASES.append(case("cumsum", module(
     [("x", _xt)], ["%%0 = paddle.cumsum %%x {axis = 1 : si32, exclusive = "
                    "true, reverse = true} : (%s) -> %s" % (_xt, _xt)],
     [("%0", _xt)]), {0: _X}, _cumsum_excl_rev, atol=1e-5))
+
+
+def _cumprod_excl_rev(x):
+    rev = np.flip(x, 2).astype(np.float64)
+    ex = np.concatenate([np.ones_like(rev[:, :, :1]),
+                         np.cumprod(rev, 2)[:, :, :-1]], 2)
+    return [np.flip(ex, 2).astype(np.float32)]
+
+
+_CP = _X.copy()
+_CP[0, 1, 5] = 0.0  # a zero: cumprod must multiply, not divide it out
+CASES.append(case("cumprod", module(
+    [("x", _xt)], ["%%0 = paddle.cumprod %%x {dim = 2 : si32, exclusive = "
+                   "true, reverse = true} : (%s) -> %s" % (_xt, _xt)],
+    [("%0", _xt)]), {0: _CP}, _cumprod_excl_rev, atol=1e-5))

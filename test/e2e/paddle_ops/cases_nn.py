@@ -1,7 +1,7 @@
 """End-to-end cases of the network-layer paddle ops: conv2d,
 depthwise_conv2d, conv2d_transpose, pool2d, layer_norm, batch_norm,
-instance_norm, group_norm, pad3d, bilinear_interp_v2, nearest_interp_v2
-and dropout. The numpy references follow Paddle's kernels (explicit
+instance_norm, group_norm, pad3d, bilinear_interp_v2, nearest_interp_v2,
+grid_sampler and dropout. The numpy references follow Paddle's kernels (explicit
 paddings, half-pixel bilinear with align_mode 0, floor nearest).
 """
 import numpy as np
@@ -311,6 +311,57 @@ CASES.append(case("nearest_interp_v2", module(
      "out_h = 7 : si32, out_w = 9 : si32, align_corners = false} : (%s) -> "
      "%s" % (_ixt, _iot)], [("%0", _iot)]),
     {0: _IX}, lambda x: [nearest(x, 7, 9, False)], atol=0))
+
+def grid_sample(x, grid, mode, padding, align_corners):
+    """4-D grid sampling as PyTorch's (and Paddle's) kernel: zeros or
+    border padding, bilinear or nearest (ties to even)."""
+    n, c, h, w = x.shape
+    _, oh, ow, _ = grid.shape
+
+    def pixel(g, size):
+        if align_corners:
+            p = (g + 1) / 2 * (size - 1)
+        else:
+            p = ((g + 1) * size - 1) / 2
+        return np.clip(p, 0, size - 1) if padding == "border" else p
+
+    px, py = pixel(grid[..., 0], w), pixel(grid[..., 1], h)
+    out = np.zeros((n, c, oh, ow), np.float64)
+
+    def tap(b, iy, ix, weight):
+        ok = (iy >= 0) & (iy < h) & (ix >= 0) & (ix < w)
+        vals = x[b][:, np.clip(iy, 0, h - 1), np.clip(ix, 0, w - 1)]
+        return vals * (weight * ok)[None]
+
+    for b in range(n):
+        if mode == "nearest":
+            out[b] = tap(b, np.rint(py[b]).astype(int),
+                         np.rint(px[b]).astype(int), 1.0)
+            continue
+        x0, y0 = np.floor(px[b]).astype(int), np.floor(py[b]).astype(int)
+        fx, fy = px[b] - x0, py[b] - y0
+        out[b] = (tap(b, y0, x0, (1 - fx) * (1 - fy)) +
+                  tap(b, y0, x0 + 1, fx * (1 - fy)) +
+                  tap(b, y0 + 1, x0, (1 - fx) * fy) +
+                  tap(b, y0 + 1, x0 + 1, fx * fy))
+    return out.astype(np.float32)
+
+
+_GX = _r.standard_normal((2, 3, 4, 5)).astype(np.float32)
+_GG = _r.uniform(-1.3, 1.3, (2, 3, 6, 2)).astype(np.float32)
+_gxt, _ggt, _got = ty((2, 3, 4, 5)), ty((2, 3, 6, 2)), ty((2, 3, 3, 6))
+for _mode, _pad, _ac in (("bilinear", "zeros", False),
+                         ("nearest", "border", True)):
+    CASES.append(case("grid_sampler_" + _mode, module(
+        [("x", _gxt), ("g", _ggt)],
+        ["%%0 = paddle.grid_sampler %%x, %%g {mode = \"%s\", padding_mode = "
+         "\"%s\", align_corners = %s} : (%s, %s) -> %s"
+         % (_mode, _pad, str(_ac).lower(), _gxt, _ggt, _got)],
+        [("%0", _got)]),
+        {0: _GX, 1: _GG},
+        (lambda m, p, a: lambda x, g: [grid_sample(
+            x.astype(np.float64), g.astype(np.float64), m, p, a)])
+        (_mode, _pad, _ac), atol=1e-5))
 
 _dmt = ty((None, 4, 9, 9), "ui8")
 CASES.append(case("dropout", module(

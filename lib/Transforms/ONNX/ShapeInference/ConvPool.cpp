@@ -1,9 +1,9 @@
-//===- ConvPool.cpp - shapes of convolutions, pools and Resize ------------===//
+//===- ConvPool.cpp - shapes of convolutions, pools, Resize, GridSample ----===//
 //
 // Spatial output dims from kernel, strides, dilations, pads, auto_pad and
 // ceil_mode (ONNX's formulas, including the ceil_mode rule that the last
-// window must start inside the padded input), and Resize from constant
-// sizes or scales.
+// window must start inside the padded input), Resize from constant sizes
+// or scales, and GridSample from the grid's dims.
 //
 //===----------------------------------------------------------------------===//
 #include "ShapeFunctions.h"
@@ -234,12 +234,41 @@ static void resize(ResizeOp op, Results &results) {
   results[0] = ranked(out, elt);
 }
 
+/// [N, C] of X, then the grid's dims between its batch and coordinate dims.
+static void gridSample(GridSampleOp op, Results &results) {
+  Type elt = elementOf(op.getX());
+  std::optional<Dims> x = dimsOf(op.getX());
+  std::optional<Dims> grid = dimsOf(op.getGrid());
+  if (!x && !grid) {
+    results[0] = unranked(elt);
+    return;
+  }
+  int64_t rank = x ? x->size() : grid->size();
+  if (rank < 3 || (grid && int64_t(grid->size()) != rank)) {
+    results[0] = unranked(elt);
+    return;
+  }
+  Dims out(rank, kDynamic);
+  if (x) {
+    out[0] = (*x)[0];
+    out[1] = (*x)[1];
+  }
+  if (grid) {
+    if (ShapedType::isDynamic(out[0]))
+      out[0] = (*grid)[0];
+    for (int64_t i = 1; i < rank - 1; ++i)
+      out[i + 1] = (*grid)[i];
+  }
+  results[0] = ranked(out, elt);
+}
+
 void registerConvPool(ShapeFnTable &table) {
   table.add<ConvOp>(conv);
   table.add<ConvTransposeOp>(convTranspose);
   table.add<MaxPoolOp, AveragePoolOp, LpPoolOp>(pool);
   table.add<GlobalAveragePoolOp, GlobalMaxPoolOp, GlobalLpPoolOp>(globalPool);
   table.add<ResizeOp>(resize);
+  table.add<GridSampleOp>(gridSample);
 }
 
 } // namespace x2p::ONNX::shape
