@@ -33,7 +33,7 @@ using namespace x2p::onnx_import;
 /// since faulting in and filling fresh pages is most of an inline-weights
 /// import and one core cannot do it at the memory's speed.
 static void copyInParallel(char *dst, ArrayRef<char> bytes) {
-  constexpr size_t kSplitBytes = 8u << 20;
+  constexpr size_t kSplitBytes = 2u << 20;
   if (bytes.size() < kSplitBytes || std::thread::hardware_concurrency() < 2) {
     std::memcpy(dst, bytes.data(), bytes.size());
     return;
@@ -46,27 +46,37 @@ static void copyInParallel(char *dst, ArrayRef<char> bytes) {
   second.join();
 }
 
-/// A copy of `bytes` (misaligned weights) for blobs of a megabyte or more:
+/// A copy of `bytes` (misaligned weights) for blobs of 2 MiB or more:
 /// anonymous memory asking for transparent huge pages, so that the copy of
 /// a model's weights takes a few hundred page faults instead of one per
 /// 4 KiB page, which otherwise costs as much as the copy itself. Smaller
 /// blobs, or where the mapping fails, use the heap.
 static AsmResourceBlob copyIntoBlob(ArrayRef<char> bytes, size_t align) {
   constexpr size_t kHugePage = 2u << 20;
-  if (bytes.size() >= (1u << 20)) {
-    // Over-allocate one huge page so the data starts on a huge-page
-    // boundary (mmap promises only 4 KiB).
+  static const size_t page = sysconf(_SC_PAGESIZE);
+  if (bytes.size() >= kHugePage) {
+    // Over-allocate one huge page so the data can start on a huge-page
+    // boundary (mmap promises only a page), then give back what lies
+    // before and after it: the kernel zeroes every page it hands out, and
+    // a huge page beyond the data would be zeroed for nothing. Only the
+    // whole huge pages are advised; the tail stays in small pages.
     size_t length = bytes.size() + kHugePage;
     void *map = mmap(nullptr, length, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (map != MAP_FAILED) {
+      char *begin = static_cast<char *>(map);
       char *data = reinterpret_cast<char *>(
           llvm::alignAddr(map, llvm::Align(kHugePage)));
-      madvise(data, bytes.size(), MADV_HUGEPAGE);
+      size_t kept = llvm::alignTo(bytes.size(), page);
+      if (data != begin)
+        munmap(begin, data - begin);
+      if (begin + length != data + kept)
+        munmap(data + kept, begin + length - (data + kept));
+      madvise(data, bytes.size() / kHugePage * kHugePage, MADV_HUGEPAGE);
       copyInParallel(data, bytes);
       return UnmanagedAsmResourceBlob::allocateWithAlign(
           ArrayRef<char>(data, bytes.size()), align,
-          [map, length](void *, size_t, size_t) { munmap(map, length); });
+          [data, kept](void *, size_t, size_t) { munmap(data, kept); });
     }
   }
   return HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align,
