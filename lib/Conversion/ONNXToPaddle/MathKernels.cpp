@@ -43,6 +43,8 @@ Type x2p::onnx_to_paddle::computeTypeFor(Type type, unsigned kernels) {
   MLIRContext *context = type.getContext();
   if ((bit & (kU8 | kI8 | kI16)) && (kernels & kI32))
     return IntegerType::get(context, 32);
+  if ((bit & kI32) && (kernels & kI64))
+    return IntegerType::get(context, 64);
   if ((bit & (kF16 | kBF16)) && (kernels & kF32))
     return Float32Type::get(context);
   return nullptr;

@@ -44,7 +44,8 @@ constexpr unsigned kBits = kBool | kAllInts;
 unsigned kernelTypeOf(mlir::Type type);
 
 /// The element type to run a kernel registered for `kernels` on `type`:
-/// `type` itself, int32 for u8/i8/i16, f32 for f16/bf16; null when none.
+/// `type` itself, int32 for u8/i8/i16, int64 for int32, f32 for f16/bf16;
+/// null when none.
 mlir::Type computeTypeFor(mlir::Type type, unsigned kernels);
 
 /// The element type of a shaped type or value.

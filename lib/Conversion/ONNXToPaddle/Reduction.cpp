@@ -84,6 +84,11 @@ Value meanOfSum(ConversionPatternRewriter &rewriter, Location loc, Value sum,
                                           ratio, rewriter.getSI32IntegerAttr(-1));
 }
 
+/// Paddle's reduce_sum has an int32 kernel but yields int64 from it (and
+/// from bool), which the paddle dialect refuses: int32 sums run on int64
+/// and are cast back, which wraps as ONNX's int32 sum does.
+constexpr unsigned kSumKernels = kU8 | kI8 | kI16 | kI64 | kFloats;
+
 template <typename SourceOp, typename ReduceOp, unsigned Kernels,
           Pre pre = Pre::None, Post post = Post::None,
           Dynamic dynamic = Dynamic::No>
@@ -190,18 +195,18 @@ void x2p::onnx_to_paddle::populateReductionPatterns(TypeConverter &converter,
                                                     Failures &failures) {
   using namespace Paddle;
   patterns.add<
-      ReduceToReduce<ONNX::ReduceSumOp, ReduceSumOp, kBool | kAllInts | kFloats,
+      ReduceToReduce<ONNX::ReduceSumOp, ReduceSumOp, kSumKernels,
                      Pre::None, Post::None, Dynamic::Sum>,
       ReduceToReduce<ONNX::ReduceMeanOp, ReduceMeanOp, kIntsAndFloats,
                      Pre::None, Post::None, Dynamic::Mean>,
       ReduceToReduce<ONNX::ReduceMaxOp, ReduceMaxOp, kIntsAndFloats>,
       ReduceToReduce<ONNX::ReduceMinOp, ReduceMinOp, kIntsAndFloats>,
       ReduceToReduce<ONNX::ReduceProdOp, ReduceProdOp, kIntsAndFloats>,
-      ReduceToReduce<ONNX::ReduceL1Op, ReduceSumOp, kIntsAndFloats, Pre::Abs,
+      ReduceToReduce<ONNX::ReduceL1Op, ReduceSumOp, kI64 | kFloats, Pre::Abs,
                      Post::None, Dynamic::Sum>,
       ReduceToReduce<ONNX::ReduceL2Op, ReduceSumOp, kFloats, Pre::Square,
                      Post::Sqrt, Dynamic::Sum>,
-      ReduceToReduce<ONNX::ReduceSumSquareOp, ReduceSumOp, kIntsAndFloats,
+      ReduceToReduce<ONNX::ReduceSumSquareOp, ReduceSumOp, kI64 | kFloats,
                      Pre::Square, Post::None, Dynamic::Sum>,
       ReduceToReduce<ONNX::ReduceLogSumOp, ReduceSumOp, kFloats, Pre::None,
                      Post::Log, Dynamic::Sum>,

@@ -15,8 +15,11 @@ func.func @mean_last(%x: tensor<?x?x768xf32>) -> tensor<?x?x1xf32> {
 // -----
 
 // No axes: everything, to a 0-D result without keepdims.
+// An int32 sum runs on int64 (Paddle's int32 kernel yields int64).
 // CHECK-LABEL: func @sum_all
-// CHECK: paddle.reduce_sum %arg0 {dim = array<i32: 0, 1>, reduce_all = true} : (tensor<2x3xi32>) -> tensor<i32>
+// CHECK: %[[WIDE:.*]] = paddle.cast %arg0 {{.*}} : (tensor<2x3xi32>) -> tensor<2x3xi64>
+// CHECK: %[[SUM:.*]] = paddle.reduce_sum %[[WIDE]] {dim = array<i32: 0, 1>, reduce_all = true} : (tensor<2x3xi64>) -> tensor<i64>
+// CHECK: paddle.cast %[[SUM]] {{.*}} : (tensor<i64>) -> tensor<i32>
 func.func @sum_all(%x: tensor<2x3xi32>) -> tensor<i32> {
   %none = onnx.NoValue
   %0 = onnx.ReduceSum %x, %none {keepdims = 0 : si64} : (tensor<2x3xi32>, none) -> tensor<i32>
