@@ -54,13 +54,7 @@ struct RMSNormalizationToPaddle : ReportingPattern<ONNX::RMSNormalizationOp> {
                                    "11 with double X)");
     OpBuild b{rewriter, op.getLoc()};
     Value x = b.castTo(adaptor.getX(), stash);
-    SmallVector<int32_t> axes;
-    SmallVector<int64_t> statShape;
-    for (int64_t i = 0; i < rank; ++i) {
-      if (i >= axis)
-        axes.push_back(static_cast<int32_t>(i));
-      statShape.push_back(i < axis ? xType.getDimSize(i) : 1);
-    }
+    auto [axes, statShape] = normalizedDims(xType, axis);
     Value square = b.mul(x, x);
     Value mean = Paddle::ReduceMeanOp::create(
         rewriter, b.loc, b.type(statShape, stash), square,

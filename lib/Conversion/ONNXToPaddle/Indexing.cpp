@@ -19,6 +19,18 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
+/// put_along_axis's `reduce` for an ONNX scatter reduction; empty when it
+/// has none.
+StringRef putAlongAxisReduce(StringRef reduction) {
+  return llvm::StringSwitch<StringRef>(reduction)
+      .Case("none", "assign")
+      .Case("add", "add")
+      .Case("mul", "mul")
+      .Case("max", "amax")
+      .Case("min", "amin")
+      .Default("");
+}
+
 SmallVector<int32_t> saturateAllToI32(ArrayRef<int64_t> values) {
   return llvm::map_to_vector(values,
                              [](int64_t v) { return saturateToI32(v); });
@@ -278,13 +290,7 @@ struct ScatterElementsToPutAlongAxis
                                              op.getAxis());
     if (failed(axis))
       return failure();
-    StringRef reduce = llvm::StringSwitch<StringRef>(op.getReduction())
-                           .Case("none", "assign")
-                           .Case("add", "add")
-                           .Case("mul", "mul")
-                           .Case("max", "amax")
-                           .Case("min", "amin")
-                           .Default("");
+    StringRef reduce = putAlongAxisReduce(op.getReduction());
     if (reduce.empty())
       return failures.fail(op, "reduction '" + op.getReduction() +
                                    "' is not one of none, add, mul, max, min");
@@ -419,11 +425,7 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
   /// slices; the strides need a static data shape.
   LogicalResult rewriteReduction(ONNX::ScatterNDOp op, OpAdaptor adaptor,
                                  ConversionPatternRewriter &rewriter) const {
-    StringRef reduce = llvm::StringSwitch<StringRef>(op.getReduction())
-                           .Case("mul", "mul")
-                           .Case("max", "amax")
-                           .Case("min", "amin")
-                           .Default("");
+    StringRef reduce = putAlongAxisReduce(op.getReduction());
     if (reduce.empty())
       return failures.fail(op, "reduction '" + op.getReduction() +
                                    "' has no Paddle equivalent");

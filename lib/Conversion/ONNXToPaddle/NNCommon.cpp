@@ -30,6 +30,16 @@ RankedTensorType rankedType(Value value) {
   return dyn_cast<RankedTensorType>(value.getType());
 }
 
+NormalizedDims normalizedDims(RankedTensorType type, int64_t axis) {
+  NormalizedDims result;
+  for (int64_t i = 0; i < type.getRank(); ++i) {
+    if (i >= axis)
+      result.dims.push_back(static_cast<int32_t>(i));
+    result.statShape.push_back(i < axis ? type.getDimSize(i) : 1);
+  }
+  return result;
+}
+
 RankedTensorType tensorLike(ArrayRef<int64_t> shape, Value like) {
   return RankedTensorType::get(
       shape, cast<ShapedType>(like.getType()).getElementType());

@@ -25,6 +25,15 @@ std::optional<llvm::SmallVector<int32_t>> toI32(llvm::ArrayRef<int64_t> values);
 /// The ranked tensor type of `value`, or null.
 mlir::RankedTensorType rankedType(mlir::Value value);
 
+/// The dims a normalization over `axis` and every later dim reduces, and
+/// the shape its statistics keep (the leading dims of `type`, then 1s):
+/// LayerNormalization's and RMSNormalization's Mean/InvStdDev shape.
+struct NormalizedDims {
+  llvm::SmallVector<int32_t> dims;
+  llvm::SmallVector<int64_t> statShape;
+};
+NormalizedDims normalizedDims(mlir::RankedTensorType type, int64_t axis);
+
 /// unsqueeze2(x, axes), result type derived from x's.
 mlir::Value unsqueeze(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                       llvm::ArrayRef<int32_t> axes);

@@ -186,13 +186,7 @@ struct LayerNormToLayerNorm : ReportingPattern<ONNX::LayerNormalizationOp> {
 
     // Decomposed: mean and variance over the normalized dims, kept as 1s
     // (ONNX's Mean/InvStdDev shape).
-    SmallVector<int32_t> dims;
-    SmallVector<int64_t> statShape;
-    for (int64_t i = 0; i < rank; ++i) {
-      if (i >= axis)
-        dims.push_back(static_cast<int32_t>(i));
-      statShape.push_back(i < axis ? xType.getDimSize(i) : 1);
-    }
+    auto [dims, statShape] = normalizedDims(xType, axis);
     Value x = adaptor.getX();
     Type xT = x.getType();
     Type statT = tensorLike(statShape, x);
