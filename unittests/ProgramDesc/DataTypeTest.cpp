@@ -27,11 +27,11 @@ struct Expected {
   unsigned bytes;
 };
 constexpr Expected kTensorTypes[] = {
-    {0, "BOOL", 1},        {1, "INT16", 2},       {2, "INT32", 4},
-    {3, "INT64", 8},       {4, "FP16", 2},        {5, "FP32", 4},
-    {6, "FP64", 8},        {20, "UINT8", 1},      {21, "INT8", 1},
-    {22, "BF16", 2},       {23, "COMPLEX64", 8},  {24, "COMPLEX128", 16},
-    {36, "UINT16", 2},     {37, "UINT32", 4},     {38, "UINT64", 8},
+    {0, "BOOL", 1},    {1, "INT16", 2},      {2, "INT32", 4},
+    {3, "INT64", 8},   {4, "FP16", 2},       {5, "FP32", 4},
+    {6, "FP64", 8},    {20, "UINT8", 1},     {21, "INT8", 1},
+    {22, "BF16", 2},   {23, "COMPLEX64", 8}, {24, "COMPLEX128", 16},
+    {36, "UINT16", 2}, {37, "UINT32", 4},    {38, "UINT64", 8},
 };
 
 std::string str(Type type) {

@@ -30,8 +30,9 @@ TEST(OpTableTest, SortedAndEveryEntryFound) {
   for (size_t i = 0; i < ops.size(); ++i) {
     const OpInfo &op = ops[i];
     SCOPED_TRACE(op.type);
-    if (i > 0)
+    if (i > 0) {
       EXPECT_LT(StringRef(ops[i - 1].type), StringRef(op.type));
+    }
     EXPECT_EQ(lookupByPaddleType(op.type), &op);
     EXPECT_EQ(std::string(op.mlirName), std::string("paddle.") + op.type);
     EXPECT_EQ(lookupByMLIRName(op.mlirName), &op);
@@ -160,7 +161,8 @@ TEST_F(GroupBySlotTest, WithoutSegmentSizesOneSlotTakesTheRest) {
   ASSERT_TRUE(
       succeeded(groupBySlot(values(1), kVariadicLast, std::nullopt, groups)));
   EXPECT_TRUE(groups[1].empty());
-  EXPECT_TRUE(failed(groupBySlot(values(0), kVariadicLast, std::nullopt, groups)));
+  EXPECT_TRUE(
+      failed(groupBySlot(values(0), kVariadicLast, std::nullopt, groups)));
 
   // Two slots of open size need segment sizes.
   EXPECT_TRUE(failed(groupBySlot(values(2), kConcat, std::nullopt, groups)));

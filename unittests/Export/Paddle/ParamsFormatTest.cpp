@@ -60,8 +60,9 @@ TEST(ParamsFormatTest, SplatsAndBooleansAreExpanded) {
     EXPECT_EQ(data.substr(8 * i, 8), std::string("\x07\0\0\0\0\0\0\0", 8));
 
   auto i1 = RankedTensorType::get({3}, b.getI1Type());
-  std::string bools = record(
-      kBOOL, {3}, DenseElementsAttr::get(i1, ArrayRef<bool>{true, false, true}));
+  std::string bools =
+      record(kBOOL, {3},
+             DenseElementsAttr::get(i1, ArrayRef<bool>{true, false, true}));
   EXPECT_EQ(bools.substr(bools.size() - 3), std::string("\x01\x00\x01", 3));
 }
 
