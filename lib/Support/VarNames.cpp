@@ -3,11 +3,11 @@
 // See VarNames.h for why names are shaped this way.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/ProgramDesc/VarNames.h"
+#include "x2p/Support/VarNames.h"
 
 #include "llvm/ADT/StringExtras.h"
 
-using namespace x2p::programdesc;
+using namespace x2p;
 
 VarNamer::VarNamer() {
   // The feed and fetch holders of every inference program.
