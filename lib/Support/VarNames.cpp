@@ -18,10 +18,9 @@ VarNamer::VarNamer() {
 std::string VarNamer::unique(llvm::StringRef base, llvm::StringRef fallback) {
   std::string name;
   for (char c : base)
-    name.push_back(llvm::isAlnum(c) || c == '_' || c == '.' || c == '-' ||
-                           c == '/'
-                       ? c
-                       : '_');
+    name.push_back(
+        llvm::isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '/' ? c
+                                                                         : '_');
   if (name.empty())
     name = fallback.str();
   if (taken.insert(name).second)

@@ -103,11 +103,12 @@ void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
         builder.getF32FloatAttr(static_cast<float>(*splat)),
         builder.getSI32IntegerAttr(-1));
   } else {
-    Value ones = Paddle::FillAnyLikeOp::create(
-        builder, loc, y.getType(), y, builder.getF32FloatAttr(1.0f),
-        builder.getSI32IntegerAttr(-1));
-    x = Paddle::ElementwiseMulOp::create(builder, loc, outType, op.getX(),
-                                         ones, op.getAxisAttr());
+    Value ones = Paddle::FillAnyLikeOp::create(builder, loc, y.getType(), y,
+                                               builder.getF32FloatAttr(1.0f),
+                                               builder.getSI32IntegerAttr(-1));
+    x = Paddle::ElementwiseMulOp::create(
+        builder, loc, outType, op.getX(), ones,
+        builder.getSI32IntegerAttr(op.getAxis()));
   }
   op.getXMutable().assign(x);
 }

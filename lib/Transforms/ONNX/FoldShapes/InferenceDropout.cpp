@@ -70,7 +70,6 @@ struct RemoveInferenceDropout : public OpRewritePattern<DropoutOp> {
 
 } // namespace
 
-void x2p::ONNX::populateInferenceDropoutPatterns(
-    RewritePatternSet &patterns) {
+void x2p::ONNX::populateInferenceDropoutPatterns(RewritePatternSet &patterns) {
   patterns.add<RemoveInferenceDropout>(patterns.getContext());
 }
