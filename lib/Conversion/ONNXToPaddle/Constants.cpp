@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "Patterns.h"
 
-#include "x2p/ProgramDesc/VarNames.h"
+#include "x2p/Support/VarNames.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleOps.h"
@@ -33,7 +33,7 @@ std::string sourceName(Location loc) {
 
 struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
   ConstantToParameter(TypeConverter &converter, MLIRContext *context,
-                      std::shared_ptr<programdesc::VarNamer> namer)
+                      std::shared_ptr<VarNamer> namer)
       : OpConversionPattern(converter, context), namer(std::move(namer)) {}
 
   LogicalResult
@@ -45,7 +45,7 @@ struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
     return success();
   }
 
-  std::shared_ptr<programdesc::VarNamer> namer;
+  std::shared_ptr<VarNamer> namer;
 };
 
 } // namespace
@@ -53,5 +53,5 @@ struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
 void x2p::onnx_to_paddle::populateConstantPatterns(
     TypeConverter &converter, RewritePatternSet &patterns, Failures &) {
   patterns.add<ConstantToParameter>(converter, patterns.getContext(),
-                                    std::make_shared<programdesc::VarNamer>());
+                                    std::make_shared<VarNamer>());
 }

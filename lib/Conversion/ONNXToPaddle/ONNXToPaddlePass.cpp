@@ -4,7 +4,10 @@
 // report of every onnx op left unconverted (with the reason its pattern
 // gave), so that a model either converts completely or fails with the full
 // list of what is missing. Tensor types are the same in both dialects, so
-// the type converter is the identity.
+// the type converter is the identity. What the converted program needs
+// for Paddle Inference (--paddle-avoid-quirks) and the sweep of unused
+// parameters (--paddle-drop-dead-parameters) are paddle passes of their
+// own, run after this one by the x2p pipeline.
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Conversion/Passes.h"
@@ -68,11 +71,13 @@ struct ONNXToPaddlePass
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       return signalPassFailure();
 
+    // Pre-order, and not into an unconverted op's regions: an If, Loop or
+    // Scan that did not convert is the failure, not its onnx.Yield.
     bool ok = true;
-    module.walk([&](Operation *op) {
+    module.walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (op->getDialect() != context->getLoadedDialect<ONNX::ONNXDialect>() ||
           isa<ONNX::NoValueOp>(op))
-        return;
+        return WalkResult::advance();
       auto it = failures.reasons.find(op);
       InFlightDiagnostic diag = op->emitError()
                                 << "cannot convert '" << op->getName()
@@ -82,19 +87,18 @@ struct ONNXToPaddlePass
       else
         diag << ": no conversion for this operator yet";
       ok = false;
+      return WalkResult::skip();
     });
     if (!ok)
       return signalPassFailure();
 
-    avoidPaddleQuirks(module);
-
-    // Constants folded into attributes, and absent-input markers, are dead.
-    SmallVector<Operation *> dead;
-    module.walk([&](Operation *op) {
-      if ((isa<Paddle::ParameterOp, ONNX::NoValueOp>(op)) && op->use_empty())
+    // Absent-input markers are onnx residue once their users converted.
+    SmallVector<ONNX::NoValueOp> dead;
+    module.walk([&](ONNX::NoValueOp op) {
+      if (op->use_empty())
         dead.push_back(op);
     });
-    for (Operation *op : dead)
+    for (ONNX::NoValueOp op : dead)
       op->erase();
   }
 };

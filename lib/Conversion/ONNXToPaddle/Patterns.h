@@ -69,10 +69,6 @@ mlir::Value filledTensor(mlir::OpBuilder &builder, mlir::Location loc,
                          llvm::ArrayRef<int64_t> shape,
                          mlir::Type elementType, double value);
 
-/// Rewrites converted ops whose form hits a known Paddle Inference bug into
-/// an equivalent form that does not (PaddleQuirks.cpp).
-void avoidPaddleQuirks(mlir::ModuleOp module);
-
 void populateElementwisePatterns(mlir::TypeConverter &converter,
                                  mlir::RewritePatternSet &patterns,
                                  Failures &failures);

@@ -245,29 +245,6 @@ func.func @bits(%a: tensor<3xui8>, %b: tensor<3xui8>, %c: tensor<2x3xi16>) -> (t
 
 // -----
 
-// A Div whose dividend broadcasts gets a dividend of the result's shape
-// first (Paddle's oneDNN elementwise_div divides the other way round
-// otherwise; PaddleQuirks.cpp): a splat constant by fill_any_like over the
-// divisor, anything else times ones of the divisor's shape. Integer
-// divisions and dividends of the result's shape stay as they are.
-// CHECK-LABEL: func @div_broadcast_dividend
-// CHECK: %[[FULL:.*]] = paddle.fill_any_like %arg0 {value = 2.000000e+00 : f32} : (tensor<?x?x1xf32>) -> tensor<?x?x1xf32>
-// CHECK: paddle.elementwise_div %[[FULL]], %arg0
-// CHECK: %[[ONES:.*]] = paddle.fill_any_like %arg0 {value = 1.000000e+00 : f32}
-// CHECK: %[[X:.*]] = paddle.elementwise_mul %arg1, %[[ONES]] : (tensor<1x1x4xf32>, tensor<?x?x1xf32>) -> tensor<?x?x4xf32>
-// CHECK: paddle.elementwise_div %[[X]], %arg0
-// CHECK: paddle.elementwise_div %arg2, %arg2 : (tensor<3xi32>, tensor<3xi32>)
-// CHECK-NOT: fill_any_like
-func.func @div_broadcast_dividend(%y: tensor<?x?x1xf32>, %x: tensor<1x1x4xf32>, %i: tensor<3xi32>) -> (tensor<?x?x1xf32>, tensor<?x?x4xf32>, tensor<3xi32>) {
-  %two = onnx.Constant dense<2.0> : tensor<f32>
-  %0 = onnx.Div %two, %y : (tensor<f32>, tensor<?x?x1xf32>) -> tensor<?x?x1xf32>
-  %1 = onnx.Div %x, %y : (tensor<1x1x4xf32>, tensor<?x?x1xf32>) -> tensor<?x?x4xf32>
-  %2 = onnx.Div %i, %i : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi32>
-  return %0, %1, %2 : tensor<?x?x1xf32>, tensor<?x?x4xf32>, tensor<3xi32>
-}
-
-// -----
-
 // abs has no i8 kernel: int32, exact, then back.
 // CHECK-LABEL: func @abs
 // CHECK-NEXT: %[[ABS:.*]] = paddle.abs %arg0 : (tensor<3xf32>) -> tensor<3xf32>
