@@ -20,6 +20,7 @@
 #include <cmath>
 
 using namespace mlir;
+using namespace x2p;
 using namespace x2p::ONNX;
 using fold::ConstantTensor;
 
