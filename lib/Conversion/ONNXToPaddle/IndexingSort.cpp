@@ -23,10 +23,6 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-RankedTensorType rankedType(Value v) {
-  return dyn_cast<RankedTensorType>(v.getType());
-}
-
 /// Input[start:end] along `axis`, with a static end or a 1-element tensor.
 Value sliceAxis(OpBuilder &builder, Location loc, Type type, Value input,
                 int64_t axis, int32_t start, std::optional<int32_t> end,

@@ -20,10 +20,6 @@
 
 namespace x2p::onnx_to_paddle {
 
-/// True when every operand and result of `op` is a tensor (or none) whose
-/// element type Paddle has; `what` names the first that is not.
-bool hasPaddleElementTypes(mlir::Operation *op, std::string &what);
-
 /// `v` clamped into int32 (Paddle's INTS attributes); clamping keeps the
 /// meaning of slice bounds, which are clamped to the dims anyway.
 inline int32_t saturateToI32(int64_t v) {
@@ -66,7 +62,7 @@ struct IndexingPattern : ReportingPattern<SourceOp> {
 
   mlir::LogicalResult checkElementTypes(mlir::Operation *op) const {
     std::string what;
-    if (hasPaddleElementTypes(op, what))
+    if (hasPaddleTypes(op, &what))
       return mlir::success();
     return failures.fail(op, what + " has no Paddle element type");
   }
@@ -134,9 +130,6 @@ mlir::Value dimSize(mlir::OpBuilder &builder, mlir::Location loc,
 /// from a constant end when the dim is static, else from shape(value).
 mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
                      mlir::Value value, int64_t i);
-
-/// The numeric values of a constant (integer or float), as doubles.
-std::optional<llvm::SmallVector<double>> getConstantDoubles(mlir::Value value);
 
 void populateIndexingSelectPatterns(mlir::TypeConverter &converter,
                                     mlir::RewritePatternSet &patterns,

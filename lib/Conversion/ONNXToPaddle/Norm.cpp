@@ -28,18 +28,6 @@ RankedTensorType vectorLike(int64_t n, Value like) {
 
 bool isUsed(Value v) { return v && !isNone(v) && !v.use_empty(); }
 
-/// The static product of `dims`, or kDynamic.
-int64_t staticProduct(ArrayRef<int64_t> dims) {
-  int64_t p = 1;
-  for (int64_t d : dims) {
-    if (ShapedType::isDynamic(d))
-      return ShapedType::kDynamic;
-    p *= d;
-  }
-  return p;
-}
-
-
 struct BatchNormToBatchNorm : ReportingPattern<ONNX::BatchNormalizationOp> {
   using ReportingPattern<ONNX::BatchNormalizationOp>::ReportingPattern;
 

@@ -104,37 +104,3 @@ struct ONNXToPaddlePass
 };
 
 } // namespace
-
-//===----------------------------------------------------------------------===//
-// Shared helpers
-//===----------------------------------------------------------------------===//
-
-bool x2p::onnx_to_paddle::isNone(Value value) {
-  return isa<NoneType>(value.getType());
-}
-
-std::optional<SmallVector<int64_t>>
-x2p::onnx_to_paddle::getConstantInts(Value value) {
-  ElementsAttr data;
-  if (auto constant = value.getDefiningOp<ONNX::ConstantOp>())
-    data = constant.getValue();
-  else if (auto param = value.getDefiningOp<Paddle::ParameterOp>())
-    data = param.getValue();
-  if (!data || !isa<IntegerType>(data.getElementType()))
-    return std::nullopt;
-  SmallVector<int64_t> values;
-  if (auto dense = dyn_cast<DenseIntElementsAttr>(data)) {
-    for (const APInt &v : dense.getValues<APInt>())
-      values.push_back(v.getSExtValue());
-    return values;
-  }
-  if (auto resource = dyn_cast<DenseI64ResourceElementsAttr>(data)) {
-    if (std::optional<ArrayRef<int64_t>> array = resource.tryGetAsArrayRef())
-      return SmallVector<int64_t>(*array);
-  }
-  if (auto resource = dyn_cast<DenseI32ResourceElementsAttr>(data)) {
-    if (std::optional<ArrayRef<int32_t>> array = resource.tryGetAsArrayRef())
-      return SmallVector<int64_t>(array->begin(), array->end());
-  }
-  return std::nullopt;
-}

@@ -9,6 +9,8 @@
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
 #define X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H
 
+#include "ConversionUtils.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -39,35 +41,6 @@ struct ReportingPattern : mlir::OpConversionPattern<OpTy> {
   Failures &failures;
 };
 
-/// The integer values of `value` when it is a constant (an onnx.Constant or
-/// an already converted paddle.parameter); nullopt otherwise.
-std::optional<llvm::SmallVector<int64_t>> getConstantInts(mlir::Value value);
-
-/// True for the `none` of an absent optional input.
-bool isNone(mlir::Value value);
-
-/// `type` (a shaped type) with `element` as its element type.
-mlir::Type withElementType(mlir::Type type, mlir::Type element);
-
-/// True when every operand and result of `op` is a tensor whose element
-/// type Paddle has a VarType for (no uint16/32/64, strings, float8, ...).
-bool hasPaddleTypes(mlir::Operation *op);
-
-/// `value` converted to `elementType` by paddle.cast; `value` itself when it
-/// has that element type already.
-mlir::Value castElements(mlir::OpBuilder &builder, mlir::Location loc,
-                         mlir::Value value, mlir::Type elementType);
-
-/// The dims of `value` as a 1-D tensor of `elementType` (i32 or i64):
-/// paddle.shape, which yields int32, then a cast where i64 is asked for.
-mlir::Value shapeTensorOf(mlir::OpBuilder &builder, mlir::Location loc,
-                          mlir::Value value, mlir::Type elementType);
-
-/// A tensor of static `shape` and `elementType` filled with `value`
-/// (paddle.fill_constant).
-mlir::Value filledTensor(mlir::OpBuilder &builder, mlir::Location loc,
-                         llvm::ArrayRef<int64_t> shape,
-                         mlir::Type elementType, double value);
 
 void populateElementwisePatterns(mlir::TypeConverter &converter,
                                  mlir::RewritePatternSet &patterns,

@@ -29,21 +29,6 @@ namespace {
 
 constexpr const char *kTypes = "an element type Paddle has no tensor type for";
 
-RankedTensorType rankedOf(Value value) {
-  return dyn_cast<RankedTensorType>(value.getType());
-}
-
-/// The product of `dims` or kDynamic.
-int64_t productOf(ArrayRef<int64_t> dims) {
-  int64_t n = 1;
-  for (int64_t d : dims) {
-    if (ShapedType::isDynamic(d))
-      return ShapedType::kDynamic;
-    n *= d;
-  }
-  return n;
-}
-
 /// The dim `piece` (a 1-element shape piece) stands for at target position
 /// `position`, as a reshape2 attribute value: its constant, or 0 when it is
 /// the reshaped input's own dim at that position (Gather(Shape(data), i),
@@ -113,7 +98,7 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
         getConstantInts(adaptor.getShape());
     if (!shape)
       shape = staticTemplate(op);
-    auto input = rankedOf(data);
+    auto input = rankedType(data);
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
     if (op.getAllowzero() && !noEmptyDim) {
@@ -165,7 +150,7 @@ struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
     Type i32 = rewriter.getI32Type(), i64 = rewriter.getI64Type();
-    if (auto input = rankedOf(data)) {
+    if (auto input = rankedType(data)) {
       // ONNX clamps start and end to [0, rank] after adding rank to
       // negative ones.
       int64_t rank = input.getRank();
@@ -219,7 +204,7 @@ struct TransposeToTranspose2 : ReportingPattern<ONNX::TransposeOp> {
     if (std::optional<ArrayRef<int64_t>> given = op.getPerm()) {
       perm.assign(given->begin(), given->end());
     } else {
-      auto input = rankedOf(adaptor.getData());
+      auto input = rankedType(adaptor.getData());
       if (!input)
         return failures.fail(op, "no perm and the input rank is unknown");
       for (int64_t i = input.getRank() - 1; i >= 0; --i)
@@ -258,7 +243,8 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
                        int64_t stop) {
     auto type = cast<RankedTensorType>(x.getType());
     SmallVector<int64_t> dims(type.getShape().take_front(start));
-    dims.push_back(productOf(type.getShape().slice(start, stop - start + 1)));
+    dims.push_back(
+        staticProduct(type.getShape().slice(start, stop - start + 1)));
     llvm::append_range(dims, type.getShape().drop_front(stop + 1));
     return Paddle::FlattenContiguousRangeOp::create(
                b, loc, type.clone(dims), xshapeTypeOf(type), x,
@@ -274,7 +260,7 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
     if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
                               "flatten_contiguous_range", failures)))
       return failure();
-    auto input = rankedOf(adaptor.getInput());
+    auto input = rankedType(adaptor.getInput());
     if (!input || input.getRank() == 0)
       return failures.fail(op, "the input rank is unknown or 0");
     int64_t rank = input.getRank();
@@ -307,7 +293,7 @@ struct SqueezeToSqueeze2 : ReportingPattern<ONNX::SqueezeOp> {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
     Value data = adaptor.getData();
-    auto input = rankedOf(data);
+    auto input = rankedType(data);
     SmallVector<int64_t> axes;
     if (!isNone(op.getAxes())) {
       std::optional<SmallVector<int64_t>> given =
@@ -356,7 +342,7 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
                               failures)))
       return failure();
     Type xshape = xshapeTypeOf(data.getType());
-    auto input = rankedOf(data);
+    auto input = rankedType(data);
     if (std::optional<SmallVector<int64_t>> given =
             getConstantInts(adaptor.getAxes())) {
       SmallVector<int64_t> axes;
@@ -375,7 +361,7 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
       return success();
     }
     auto output = dyn_cast<RankedTensorType>(op.getType());
-    auto axesType = rankedOf(adaptor.getAxes());
+    auto axesType = rankedType(adaptor.getAxes());
     if (!output || !axesType || axesType.getRank() != 1 ||
         axesType.isDynamicDim(0))
       return failures.fail(op, "dynamic axes with an unknown count or "
@@ -416,8 +402,8 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
     if (failed(
             checkCpuKernel(op, getElementTypeOrSelf(data), "gather", failures)))
       return failure();
-    auto dataType = rankedOf(data);
-    auto indicesType = rankedOf(indices);
+    auto dataType = rankedType(data);
+    auto indicesType = rankedType(indices);
     if (!dataType || !indicesType)
       return failures.fail(op, "the data or indices rank is unknown");
     int64_t rank = dataType.getRank();
@@ -428,7 +414,7 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
                                                     indices, Value(), axisAttr);
       return success();
     }
-    int64_t count = productOf(indicesType.getShape());
+    int64_t count = staticProduct(indicesType.getShape());
     auto flatType = indicesType.clone({count});
     Value flat = Paddle::Reshape2Op::create(rewriter, loc, flatType,
                                             xshapeTypeOf(indicesType), indices,

@@ -15,6 +15,7 @@
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Support/ElementsAttrValues.h"
 
 #include <cmath>
 #include <cstdio>
@@ -47,17 +48,13 @@ struct ConstantOfShapeToFillConstant
         return failures.fail(op, "the value is not a one-element dense "
                                  "tensor");
       char buffer[40] = "";
-      if (isa<FloatType>(dense.getElementType())) {
-        value = (*dense.value_begin<APFloat>()).convertToDouble();
+      if (std::optional<SmallVector<double>> f = getFloatValues(dense)) {
+        value = f->front();
         if (!std::isnan(value) &&
             static_cast<double>(static_cast<float>(value)) != value)
           std::snprintf(buffer, sizeof(buffer), "%.17g", value);
-      } else {
-        APInt v = *dense.value_begin<APInt>();
-        bool isUnsigned = dense.getElementType().isUnsignedInteger() ||
-                          dense.getElementType().isInteger(1);
-        int64_t n = isUnsigned ? static_cast<int64_t>(v.getZExtValue())
-                               : v.getSExtValue();
+      } else if (std::optional<SmallVector<int64_t>> i = getIntValues(dense)) {
+        int64_t n = i->front();
         value = static_cast<double>(n);
         if (static_cast<int64_t>(static_cast<float>(n)) != n)
           std::snprintf(buffer, sizeof(buffer), "%lld",

@@ -1,4 +1,4 @@
-//===- DataTypeTest.cpp - MLIR element types ⇄ Paddle VarType.Type --------===//
+//===- PaddleDataTypeTest.cpp - MLIR element types and Paddle VarTypes ----===//
 //
 // The exporter writes VarDescs and params with toVarType, the importer reads
 // them back with fromVarType: a code that does not survive the round trip
@@ -6,7 +6,7 @@
 // (test/ProgramDesc/framework-proto.test holds them against Paddle).
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/ProgramDesc/DataType.h"
+#include "dialects/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -16,7 +16,7 @@
 #include <string>
 
 using namespace mlir;
-using namespace x2p::programdesc;
+using namespace x2p::Paddle;
 
 namespace {
 
