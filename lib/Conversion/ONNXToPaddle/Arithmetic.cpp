@@ -13,6 +13,7 @@
 //   those only.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -165,7 +166,7 @@ struct BitwiseToBitwise : ReportingPattern<SourceOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateArithmeticPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   patterns.add<ModToElementwiseMod, PowToElementwisePow, BitShiftToShift,
                BitwiseToBitwise<ONNX::BitwiseAndOp, Paddle::BitwiseAndOp>,

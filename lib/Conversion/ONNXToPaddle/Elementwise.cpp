@@ -11,6 +11,7 @@
 // Paddle's slope/offset).
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -162,7 +163,7 @@ struct HardSigmoidToHardSigmoid : OpConversionPattern<ONNX::HardSigmoidOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateElementwisePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   MLIRContext *context = patterns.getContext();
   patterns.add<BinaryToElementwise<ONNX::AddOp, Paddle::ElementwiseAddOp>,
@@ -184,7 +185,4 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
                                      true>>(converter, context, failures);
   patterns.add<LeakyReluToLeakyRelu, EluToElu, HardSigmoidToHardSigmoid>(
       converter, context);
-  populateUnaryMathPatterns(converter, patterns, failures);
-  populateArithmeticPatterns(converter, patterns, failures);
-  populateQuantizePatterns(converter, patterns, failures);
 }

@@ -138,13 +138,6 @@ mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
 /// The numeric values of a constant (integer or float), as doubles.
 std::optional<llvm::SmallVector<double>> getConstantDoubles(mlir::Value value);
 
-void populateIndexingSelectPatterns(mlir::TypeConverter &converter,
-                                    mlir::RewritePatternSet &patterns,
-                                    Failures &failures);
-void populateIndexingSortPatterns(mlir::TypeConverter &converter,
-                                  mlir::RewritePatternSet &patterns,
-                                  Failures &failures);
-
 } // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_INDEXINGUTILS_H

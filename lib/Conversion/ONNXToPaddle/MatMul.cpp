@@ -9,6 +9,7 @@
 // Paddle's einsum op.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -151,7 +152,7 @@ struct EinsumToEinsum : ReportingPattern<ONNX::EinsumOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateMatMulPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateMatMulPatterns(const TypeConverter &converter,
                                                  RewritePatternSet &patterns,
                                                  Failures &failures) {
   patterns.add<MatMulToMatmulV2, GemmToMatmulV2, EinsumToEinsum>(

@@ -83,16 +83,6 @@ mlir::Value buildMatmul(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value alignAt(mlir::OpBuilder &builder, mlir::Location loc,
                     mlir::Value param, int32_t axis, int64_t rank);
 
-void populateUnaryMathPatterns(mlir::TypeConverter &converter,
-                               mlir::RewritePatternSet &patterns,
-                               Failures &failures);
-void populateArithmeticPatterns(mlir::TypeConverter &converter,
-                                mlir::RewritePatternSet &patterns,
-                                Failures &failures);
-void populateQuantizePatterns(mlir::TypeConverter &converter,
-                              mlir::RewritePatternSet &patterns,
-                              Failures &failures);
-
 } // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_MATHKERNELS_H

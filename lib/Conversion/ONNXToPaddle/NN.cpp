@@ -11,6 +11,7 @@
 // makes it one of them.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -327,7 +328,7 @@ struct HardmaxToOneHot : ReportingPattern<ONNX::HardmaxOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateNNPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateNNPatterns(const TypeConverter &converter,
                                              RewritePatternSet &patterns,
                                              Failures &failures) {
   MLIRContext *context = patterns.getContext();

@@ -7,6 +7,7 @@
 // the type converter is the identity.
 //
 //===----------------------------------------------------------------------===//
+#include "x2p/Conversion/ONNXToPaddle.h"
 #include "x2p/Conversion/Passes.h"
 
 #include "Patterns.h"
@@ -48,17 +49,7 @@ struct ONNXToPaddlePass
     converter.addConversion([](Type type) { return type; });
     Failures failures;
     RewritePatternSet patterns(context);
-    populateConstantPatterns(converter, patterns, failures);
-    populateElementwisePatterns(converter, patterns, failures);
-    populateMatMulPatterns(converter, patterns, failures);
-    populateNNPatterns(converter, patterns, failures);
-    populateShapePatterns(converter, patterns, failures);
-    populateReductionPatterns(converter, patterns, failures);
-    populateNormPatterns(converter, patterns, failures);
-    populateConvPatterns(converter, patterns, failures);
-    populateIndexingPatterns(converter, patterns, failures);
-    populateAttentionPatterns(converter, patterns, failures);
-    populateLossPatterns(converter, patterns, failures);
+    populateONNXToPaddlePatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.

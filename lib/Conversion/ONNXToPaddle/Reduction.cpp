@@ -20,6 +20,7 @@
 // axes.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -190,9 +191,9 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateReductionPatterns(TypeConverter &converter,
-                                                    RewritePatternSet &patterns,
-                                                    Failures &failures) {
+void x2p::onnx_to_paddle::populateReductionPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   using namespace Paddle;
   patterns.add<
       ReduceToReduce<ONNX::ReduceSumOp, ReduceSumOp, kSumKernels,

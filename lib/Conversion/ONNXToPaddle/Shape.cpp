@@ -14,6 +14,7 @@
 // say; it is the same as allowzero = 0 when the input has no empty dim.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -458,14 +459,11 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateShapePatterns(const TypeConverter &converter,
                                                 RewritePatternSet &patterns,
                                                 Failures &failures) {
   patterns.add<ReshapeToReshape2, ShapeToShape, SizeToSize,
                TransposeToTranspose2, ConcatToConcat, FlattenToFlatten,
                SqueezeToSqueeze2, UnsqueezeToUnsqueeze2, GatherToGather>(
       converter, patterns.getContext(), failures);
-  populateShapeBroadcastPatterns(converter, patterns, failures);
-  populateShapeCreatePatterns(converter, patterns, failures);
-  populateShapeDepthSpacePatterns(converter, patterns, failures);
 }

@@ -9,6 +9,7 @@
 // reshape2 with the spatial dims read at run time when they are dynamic.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -120,7 +121,8 @@ struct SpaceToDepthToPixelUnshuffle : ReportingPattern<ONNX::SpaceToDepthOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeDepthSpacePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<DepthToSpaceToPixelShuffle, SpaceToDepthToPixelUnshuffle>(
       converter, patterns.getContext(), failures);
 }

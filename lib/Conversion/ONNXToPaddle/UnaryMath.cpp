@@ -8,6 +8,7 @@
 // and'ed with the sign test x == |x|, which needs no constant.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -118,7 +119,7 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateUnaryMathPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   constexpr unsigned kF16Floats = kF16 | kFloats;
   patterns.add<
