@@ -76,10 +76,7 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
           return Paddle::WhereOp::create(rewriter, loc, type, moveBack, moved,
                                          r);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -156,10 +153,7 @@ struct BitwiseToBitwise : ReportingPattern<SourceOp> {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   cast[1]);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 

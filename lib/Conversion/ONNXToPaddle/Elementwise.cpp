@@ -60,10 +60,7 @@ struct BinaryToElementwise : ReportingPattern<SourceOp> {
     ValueRange operands = adaptor.getOperands();
     Value result = buildBinary<TargetOp>(rewriter, op, failures, operands[0],
                                          operands[1], op->getResult(0).getType());
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -118,10 +115,7 @@ struct VariadicToElementwise : ReportingPattern<SourceOp> {
                 rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
           return acc;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 

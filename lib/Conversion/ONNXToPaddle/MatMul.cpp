@@ -38,10 +38,7 @@ struct MatMulToMatmulV2 : ReportingPattern<ONNX::MatMulOp> {
           return buildMatmul(rewriter, op.getLoc(), type, operands[0],
                              operands[1], false, false);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -83,10 +80,7 @@ struct GemmToMatmulV2 : ReportingPattern<ONNX::GemmOp> {
                 rewriter.getSI32IntegerAttr(-1));
           return product;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -143,10 +137,7 @@ struct EinsumToEinsum : ReportingPattern<ONNX::EinsumOp> {
               rewriter.getStringAttr(equation));
           return einsum.getOut();
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 

@@ -29,6 +29,29 @@ struct ReportingPattern : mlir::OpConversionPattern<OpTy> {
       : mlir::OpConversionPattern<OpTy>(converter, context),
         failures(failures) {}
   Failures &failures;
+
+  /// The tail of a pattern whose result comes from a builder that records
+  /// its own refusal and then yields a null value (buildWithKernel): `op`
+  /// replaced by `result`, or the failure already recorded.
+  mlir::LogicalResult replaceOrFail(mlir::ConversionPatternRewriter &rewriter,
+                                    mlir::Operation *op,
+                                    mlir::Value result) const {
+    if (!result)
+      return mlir::failure();
+    rewriter.replaceOp(op, result);
+    return mlir::success();
+  }
+
+  /// The same for a builder that fails without a reason: `why` is recorded.
+  mlir::LogicalResult replaceOrFail(mlir::ConversionPatternRewriter &rewriter,
+                                    mlir::Operation *op,
+                                    mlir::FailureOr<mlir::Value> result,
+                                    const llvm::Twine &why) const {
+    if (mlir::failed(result))
+      return failures.fail(op, why);
+    rewriter.replaceOp(op, *result);
+    return mlir::success();
+  }
 };
 
 /// The integer values of `value` when it is a constant (an onnx.Constant or

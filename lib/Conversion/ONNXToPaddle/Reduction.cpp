@@ -182,10 +182,7 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
             x = Paddle::LogOp::create(rewriter, loc, type, x);
           return x;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 

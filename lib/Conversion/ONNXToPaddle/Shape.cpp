@@ -448,12 +448,9 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       dims.push_back({indicesType.getDimSize(i), indices, i});
     for (int64_t i = axis + 1; i < rank; ++i)
       dims.push_back({dataType.getDimSize(i), gathered, i});
-    FailureOr<Value> result =
-        reshapeTo(rewriter, loc, gathered, dims, op.getType());
-    if (failed(result))
-      return failures.fail(op, "an empty dim in the result");
-    rewriter.replaceOp(op, *result);
-    return success();
+    return replaceOrFail(rewriter, op,
+                         reshapeTo(rewriter, loc, gathered, dims, op.getType()),
+                         "an empty dim in the result");
   }
 };
 

@@ -109,12 +109,10 @@ struct SpaceToDepthToPixelUnshuffle : ReportingPattern<ONNX::SpaceToDepthOp> {
     Value unshuffled = Paddle::PixelUnshuffleOp::create(
         rewriter, op.getLoc(), result, x, rewriter.getSI32IntegerAttr(block),
         rewriter.getStringAttr("NCHW"));
-    FailureOr<Value> permuted = transposeChannels(
-        rewriter, op.getLoc(), unshuffled, channels, block * block);
-    if (failed(permuted))
-      return failures.fail(op, "an empty input");
-    rewriter.replaceOp(op, *permuted);
-    return success();
+    return replaceOrFail(rewriter, op,
+                         transposeChannels(rewriter, op.getLoc(), unshuffled,
+                                           channels, block * block),
+                         "an empty input");
   }
 };
 

@@ -45,10 +45,7 @@ struct UnaryToUnary : ReportingPattern<SourceOp> {
               TargetOp::create(rewriter, op.getLoc(), inputType, operands[0]);
           return Paddle::AssignOp::create(rewriter, op.getLoc(), type, result);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -68,10 +65,7 @@ struct NegToScale : ReportingPattern<ONNX::NegOp> {
               /*BiasTensor=*/Value(), rewriter.getF32FloatAttr(-1.0f),
               rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -109,10 +103,7 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
           return Paddle::LogicalAndOp::create(rewriter, loc, boolType, inf,
                                               sign);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
