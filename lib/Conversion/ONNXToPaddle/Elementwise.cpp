@@ -5,10 +5,8 @@
 // ops map one to one; ONNX's variadic Max/Min/Sum/Mean fold pairwise.
 // Integer Div maps directly too: Paddle's integer elementwise_div is C++
 // division, which truncates toward zero as ONNX requires. Element types a
-// Paddle kernel lacks are computed in a wider one (MathKernels.h).
-// Activations map to the Paddle op of the same meaning, with attributes
-// renamed where Paddle names them differently (HardSigmoid's alpha/beta are
-// Paddle's slope/offset).
+// Paddle kernel lacks are computed in a wider one (MathKernels.h). The
+// activations are in Activations.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
@@ -119,41 +117,6 @@ struct VariadicToElementwise : ReportingPattern<SourceOp> {
   }
 };
 
-struct LeakyReluToLeakyRelu : OpConversionPattern<ONNX::LeakyReluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::LeakyReluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::LeakyReluOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr());
-    return success();
-  }
-};
-
-struct EluToElu : OpConversionPattern<ONNX::EluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::EluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::EluOp>(op, op.getType(),
-                                               adaptor.getX(),
-                                               op.getAlphaAttr());
-    return success();
-  }
-};
-
-/// HardSigmoid: max(0, min(1, alpha * x + beta)) = Paddle's slope/offset.
-struct HardSigmoidToHardSigmoid : OpConversionPattern<ONNX::HardSigmoidOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::HardSigmoidOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::HardSigmoidOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr(), op.getBetaAttr());
-    return success();
-  }
-};
-
 } // namespace
 
 void x2p::onnx_to_paddle::populateElementwisePatterns(
@@ -177,6 +140,4 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
                VariadicToElementwise<ONNX::SumOp, Paddle::ElementwiseAddOp>,
                VariadicToElementwise<ONNX::MeanOp, Paddle::ElementwiseAddOp,
                                      true>>(converter, context, failures);
-  patterns.add<LeakyReluToLeakyRelu, EluToElu, HardSigmoidToHardSigmoid>(
-      converter, context);
 }

@@ -18,8 +18,7 @@ namespace x2p::onnx_to_paddle {
 void populateConstantPatterns(const mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns,
                               Failures &failures);
-/// Elementwise.cpp: binary arithmetic, comparisons, Max/Min/Sum/Mean,
-/// activations.
+/// Elementwise.cpp: binary arithmetic, comparisons, Max/Min/Sum/Mean.
 void populateElementwisePatterns(const mlir::TypeConverter &converter,
                                  mlir::RewritePatternSet &patterns,
                                  Failures &failures);
@@ -40,9 +39,14 @@ void populateQuantizePatterns(const mlir::TypeConverter &converter,
 void populateMatMulPatterns(const mlir::TypeConverter &converter,
                             mlir::RewritePatternSet &patterns,
                             Failures &failures);
-/// NN.cpp: Softmax-like ops, activations, Clip, Shrink, PRelu, Hardmax.
+/// NN.cpp: Softmax, LogSoftmax, Clip, Shrink, PRelu, Hardmax.
 void populateNNPatterns(const mlir::TypeConverter &converter,
                         mlir::RewritePatternSet &patterns, Failures &failures);
+/// Activations.cpp: LeakyRelu, Elu, HardSigmoid, HardSwish, Selu, Celu,
+/// ThresholdedRelu, Softsign, Mish, Gelu.
+void populateActivationPatterns(const mlir::TypeConverter &converter,
+                                mlir::RewritePatternSet &patterns,
+                                Failures &failures);
 /// Shape.cpp: Reshape, Shape, Size, Transpose, Concat, Flatten, Squeeze,
 /// Unsqueeze, Gather.
 void populateShapePatterns(const mlir::TypeConverter &converter,

@@ -9,7 +9,7 @@
 // the legacy executor, one op and dtype at a time.
 //
 // This header is private to the math families (Elementwise, UnaryMath,
-// Arithmetic, Reduction, MatMul, Quantize).
+// Arithmetic, Reduction, MatMul, Quantize, Activations).
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_MATHKERNELS_H

@@ -3,7 +3,8 @@
 // The one list of pattern families, for --onnx-to-paddle and for any
 // conversion of a user's own. The order is the order the patterns were
 // always added in (a family, then the families split out of it), which
-// decides between patterns of equal benefit for one op.
+// decides between patterns of equal benefit for one op (no op has two
+// today).
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Conversion/ONNXToPaddle.h"
@@ -23,6 +24,7 @@ void x2p::populateONNXToPaddlePatterns(const TypeConverter &converter,
   populateQuantizePatterns(converter, patterns, failures);
   populateMatMulPatterns(converter, patterns, failures);
   populateNNPatterns(converter, patterns, failures);
+  populateActivationPatterns(converter, patterns, failures);
   populateShapePatterns(converter, patterns, failures);
   populateShapeBroadcastPatterns(converter, patterns, failures);
   populateShapeCreatePatterns(converter, patterns, failures);
