@@ -13,6 +13,7 @@
 //   those only.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -75,10 +76,7 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
           return Paddle::WhereOp::create(rewriter, loc, type, moveBack, moved,
                                          r);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -155,17 +153,14 @@ struct BitwiseToBitwise : ReportingPattern<SourceOp> {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   cast[1]);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateArithmeticPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   patterns.add<ModToElementwiseMod, PowToElementwisePow, BitShiftToShift,
                BitwiseToBitwise<ONNX::BitwiseAndOp, Paddle::BitwiseAndOp>,

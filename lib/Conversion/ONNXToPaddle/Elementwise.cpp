@@ -5,12 +5,11 @@
 // ops map one to one; ONNX's variadic Max/Min/Sum/Mean fold pairwise.
 // Integer Div maps directly too: Paddle's integer elementwise_div is C++
 // division, which truncates toward zero as ONNX requires. Element types a
-// Paddle kernel lacks are computed in a wider one (MathKernels.h).
-// Activations map to the Paddle op of the same meaning, with attributes
-// renamed where Paddle names them differently (HardSigmoid's alpha/beta are
-// Paddle's slope/offset).
+// Paddle kernel lacks are computed in a wider one (MathKernels.h). The
+// activations are in Activations.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -59,10 +58,7 @@ struct BinaryToElementwise : ReportingPattern<SourceOp> {
     ValueRange operands = adaptor.getOperands();
     Value result = buildBinary<TargetOp>(rewriter, op, failures, operands[0],
                                          operands[1], op->getResult(0).getType());
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -117,52 +113,14 @@ struct VariadicToElementwise : ReportingPattern<SourceOp> {
                 rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
           return acc;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
-
-struct LeakyReluToLeakyRelu : OpConversionPattern<ONNX::LeakyReluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::LeakyReluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::LeakyReluOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr());
-    return success();
-  }
-};
-
-struct EluToElu : OpConversionPattern<ONNX::EluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::EluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::EluOp>(op, op.getType(),
-                                               adaptor.getX(),
-                                               op.getAlphaAttr());
-    return success();
-  }
-};
-
-/// HardSigmoid: max(0, min(1, alpha * x + beta)) = Paddle's slope/offset.
-struct HardSigmoidToHardSigmoid : OpConversionPattern<ONNX::HardSigmoidOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::HardSigmoidOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::HardSigmoidOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr(), op.getBetaAttr());
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateElementwisePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   MLIRContext *context = patterns.getContext();
   patterns.add<BinaryToElementwise<ONNX::AddOp, Paddle::ElementwiseAddOp>,
@@ -182,9 +140,4 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
                VariadicToElementwise<ONNX::SumOp, Paddle::ElementwiseAddOp>,
                VariadicToElementwise<ONNX::MeanOp, Paddle::ElementwiseAddOp,
                                      true>>(converter, context, failures);
-  patterns.add<LeakyReluToLeakyRelu, EluToElu, HardSigmoidToHardSigmoid>(
-      converter, context);
-  populateUnaryMathPatterns(converter, patterns, failures);
-  populateArithmeticPatterns(converter, patterns, failures);
-  populateQuantizePatterns(converter, patterns, failures);
 }

@@ -9,6 +9,7 @@
 // their ONNX meaning from other ops here rather than refused.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
 
 #include "llvm/ADT/SmallSet.h"
@@ -529,13 +530,11 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateIndexingPatterns(TypeConverter &converter,
-                                                   RewritePatternSet &patterns,
-                                                   Failures &failures) {
+void x2p::onnx_to_paddle::populateIndexingPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<SliceToSlice, SplitToSplit, WhereToWhere,
                GatherElementsToTakeAlongAxis, ScatterElementsToPutAlongAxis,
                GatherNDToGatherNd, ScatterNDToScatterNdAdd>(
       converter, patterns.getContext(), failures);
-  populateIndexingSelectPatterns(converter, patterns, failures);
-  populateIndexingSortPatterns(converter, patterns, failures);
 }

@@ -6,6 +6,7 @@
 // and ReverseSequence (take_along_axis at per-batch reversed indices).
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
 
 using namespace mlir;
@@ -267,7 +268,7 @@ struct ReverseSequenceToTakeAlongAxis
 } // namespace
 
 void x2p::onnx_to_paddle::populateIndexingSelectPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   patterns.add<NonZeroToWhereIndex, TriluToTrilTriu, CompressToGather,
                ReverseSequenceToTakeAlongAxis>(converter, patterns.getContext(),

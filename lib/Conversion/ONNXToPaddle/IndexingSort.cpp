@@ -12,6 +12,7 @@
 //   for cropping; Paddle's pad op crashes under oneDNN.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
 #include "ShapeCommon.h"
 
@@ -177,7 +178,7 @@ template <typename SourceOp, typename TargetOp>
 struct ScanToScan : IndexingPattern<SourceOp> {
   using IndexingPattern<SourceOp>::IndexingPattern;
   using IndexingPattern<SourceOp>::failures;
-  ScanToScan(TypeConverter &converter, MLIRContext *context,
+  ScanToScan(const TypeConverter &converter, MLIRContext *context,
              Failures &failures, unsigned kernelTypes, StringRef kernelName)
       : IndexingPattern<SourceOp>(converter, context, failures),
         kernelTypes(kernelTypes), kernelName(kernelName) {}
@@ -704,7 +705,7 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateIndexingSortPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   MLIRContext *context = patterns.getContext();
   patterns.add<TopKToArgsort, ArgToArg<ONNX::ArgMaxOp, Paddle::ArgMaxOp>,

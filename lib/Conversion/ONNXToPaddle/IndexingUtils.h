@@ -131,12 +131,6 @@ mlir::Value dimSize(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
                      mlir::Value value, int64_t i);
 
-void populateIndexingSelectPatterns(mlir::TypeConverter &converter,
-                                    mlir::RewritePatternSet &patterns,
-                                    Failures &failures);
-void populateIndexingSortPatterns(mlir::TypeConverter &converter,
-                                  mlir::RewritePatternSet &patterns,
-                                  Failures &failures);
 
 } // namespace x2p::onnx_to_paddle
 

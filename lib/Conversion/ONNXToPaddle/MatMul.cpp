@@ -9,6 +9,7 @@
 // Paddle's einsum op.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -37,10 +38,7 @@ struct MatMulToMatmulV2 : ReportingPattern<ONNX::MatMulOp> {
           return buildMatmul(rewriter, op.getLoc(), type, operands[0],
                              operands[1], false, false);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -82,10 +80,7 @@ struct GemmToMatmulV2 : ReportingPattern<ONNX::GemmOp> {
                 rewriter.getSI32IntegerAttr(-1));
           return product;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -142,16 +137,13 @@ struct EinsumToEinsum : ReportingPattern<ONNX::EinsumOp> {
               rewriter.getStringAttr(equation));
           return einsum.getOut();
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateMatMulPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateMatMulPatterns(const TypeConverter &converter,
                                                  RewritePatternSet &patterns,
                                                  Failures &failures) {
   patterns.add<MatMulToMatmulV2, GemmToMatmulV2, EinsumToEinsum>(

@@ -9,7 +9,7 @@
 // the legacy executor, one op and dtype at a time.
 //
 // This header is private to the math families (Elementwise, UnaryMath,
-// Arithmetic, Reduction, MatMul, Quantize).
+// Arithmetic, Reduction, MatMul, Quantize, Activations).
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_MATHKERNELS_H
@@ -82,16 +82,6 @@ mlir::Value buildMatmul(mlir::OpBuilder &builder, mlir::Location loc,
 /// elementwise ops ignore it.)
 mlir::Value alignAt(mlir::OpBuilder &builder, mlir::Location loc,
                     mlir::Value param, int32_t axis, int64_t rank);
-
-void populateUnaryMathPatterns(mlir::TypeConverter &converter,
-                               mlir::RewritePatternSet &patterns,
-                               Failures &failures);
-void populateArithmeticPatterns(mlir::TypeConverter &converter,
-                                mlir::RewritePatternSet &patterns,
-                                Failures &failures);
-void populateQuantizePatterns(mlir::TypeConverter &converter,
-                              mlir::RewritePatternSet &patterns,
-                              Failures &failures);
 
 } // namespace x2p::onnx_to_paddle
 

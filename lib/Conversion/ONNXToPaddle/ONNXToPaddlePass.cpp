@@ -10,6 +10,7 @@
 // own, run after this one by the x2p pipeline.
 //
 //===----------------------------------------------------------------------===//
+#include "x2p/Conversion/ONNXToPaddle.h"
 #include "x2p/Conversion/Passes.h"
 
 #include "Patterns.h"
@@ -51,17 +52,7 @@ struct ONNXToPaddlePass
     converter.addConversion([](Type type) { return type; });
     Failures failures;
     RewritePatternSet patterns(context);
-    populateConstantPatterns(converter, patterns, failures);
-    populateElementwisePatterns(converter, patterns, failures);
-    populateMatMulPatterns(converter, patterns, failures);
-    populateNNPatterns(converter, patterns, failures);
-    populateShapePatterns(converter, patterns, failures);
-    populateReductionPatterns(converter, patterns, failures);
-    populateNormPatterns(converter, patterns, failures);
-    populateConvPatterns(converter, patterns, failures);
-    populateIndexingPatterns(converter, patterns, failures);
-    populateAttentionPatterns(converter, patterns, failures);
-    populateLossPatterns(converter, patterns, failures);
+    populateONNXToPaddlePatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.

@@ -20,6 +20,7 @@
 // axes.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -181,18 +182,15 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
             x = Paddle::LogOp::create(rewriter, loc, type, x);
           return x;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateReductionPatterns(TypeConverter &converter,
-                                                    RewritePatternSet &patterns,
-                                                    Failures &failures) {
+void x2p::onnx_to_paddle::populateReductionPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   using namespace Paddle;
   patterns.add<
       ReduceToReduce<ONNX::ReduceSumOp, ReduceSumOp, kSumKernels,

@@ -14,6 +14,7 @@
 // say; it is the same as allowzero = 0 when the input has no empty dim.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -433,25 +434,19 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       dims.push_back({indicesType.getDimSize(i), indices, i});
     for (int64_t i = axis + 1; i < rank; ++i)
       dims.push_back({dataType.getDimSize(i), gathered, i});
-    FailureOr<Value> result =
-        reshapeTo(rewriter, loc, gathered, dims, op.getType());
-    if (failed(result))
-      return failures.fail(op, "an empty dim in the result");
-    rewriter.replaceOp(op, *result);
-    return success();
+    return replaceOrFail(rewriter, op,
+                         reshapeTo(rewriter, loc, gathered, dims, op.getType()),
+                         "an empty dim in the result");
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateShapePatterns(const TypeConverter &converter,
                                                 RewritePatternSet &patterns,
                                                 Failures &failures) {
   patterns.add<ReshapeToReshape2, ShapeToShape, SizeToSize,
                TransposeToTranspose2, ConcatToConcat, FlattenToFlatten,
                SqueezeToSqueeze2, UnsqueezeToUnsqueeze2, GatherToGather>(
       converter, patterns.getContext(), failures);
-  populateShapeBroadcastPatterns(converter, patterns, failures);
-  populateShapeCreatePatterns(converter, patterns, failures);
-  populateShapeDepthSpacePatterns(converter, patterns, failures);
 }

@@ -13,6 +13,7 @@
 // Tile repeats map to tile's repeat_times, or its RepeatTimes tensor.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -158,7 +159,8 @@ struct TileToTile : ReportingPattern<ONNX::TileOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeBroadcastPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<ExpandToExpandV2, TileToTile>(converter, patterns.getContext(),
                                              failures);
 }

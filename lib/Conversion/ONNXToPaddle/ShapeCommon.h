@@ -60,16 +60,6 @@ mlir::FailureOr<mlir::Value> reshapeTo(mlir::OpBuilder &builder,
                                        llvm::ArrayRef<DimSource> dims,
                                        mlir::Type type);
 
-void populateShapeBroadcastPatterns(mlir::TypeConverter &converter,
-                                    mlir::RewritePatternSet &patterns,
-                                    Failures &failures);
-void populateShapeDepthSpacePatterns(mlir::TypeConverter &converter,
-                                     mlir::RewritePatternSet &patterns,
-                                     Failures &failures);
-void populateShapeCreatePatterns(mlir::TypeConverter &converter,
-                                 mlir::RewritePatternSet &patterns,
-                                 Failures &failures);
-
 } // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H

@@ -10,6 +10,7 @@
 // whose output is its input still gets a distinct fetch var).
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -176,7 +177,8 @@ struct DropoutToAssign : ReportingPattern<ONNX::DropoutOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeCreatePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<ConstantOfShapeToFillConstant, RangeToRange,
                CastToCast<ONNX::CastOp>, CastToCast<ONNX::CastLikeOp>,
                IdentityToAssign, DropoutToAssign>(

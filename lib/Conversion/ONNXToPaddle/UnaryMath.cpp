@@ -8,6 +8,7 @@
 // and'ed with the sign test x == |x|, which needs no constant.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -44,10 +45,7 @@ struct UnaryToUnary : ReportingPattern<SourceOp> {
               TargetOp::create(rewriter, op.getLoc(), inputType, operands[0]);
           return Paddle::AssignOp::create(rewriter, op.getLoc(), type, result);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -67,10 +65,7 @@ struct NegToScale : ReportingPattern<ONNX::NegOp> {
               /*BiasTensor=*/Value(), rewriter.getF32FloatAttr(-1.0f),
               rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -108,17 +103,14 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
           return Paddle::LogicalAndOp::create(rewriter, loc, boolType, inf,
                                               sign);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateUnaryMathPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   constexpr unsigned kF16Floats = kF16 | kFloats;
   patterns.add<
