@@ -159,8 +159,8 @@ struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "shape", failures)))
+    if (failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), data,
+                                failures)))
       return failure();
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
@@ -271,8 +271,9 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
-                              "flatten_contiguous_range", failures)))
+    if (failed(checkKernelTypes(
+            op, Paddle::FlattenContiguousRangeOp::getOperationName(),
+            adaptor.getInput(), failures)))
       return failure();
     auto input = rankedOf(adaptor.getInput());
     if (!input || input.getRank() == 0)
@@ -352,8 +353,8 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "unsqueeze2",
-                              failures)))
+    if (failed(checkKernelTypes(op, Paddle::Unsqueeze2Op::getOperationName(),
+                                data, failures)))
       return failure();
     Type xshape = xshapeTypeOf(data.getType());
     auto input = rankedOf(data);
@@ -413,8 +414,8 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "gather", failures)))
+    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(), data,
+                                failures)))
       return failure();
     auto dataType = rankedOf(data);
     auto indicesType = rankedOf(indices);
