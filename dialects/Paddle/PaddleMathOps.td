@@ -99,6 +99,8 @@ class Paddle_ReduceOp<string mnemonic, string what>
   }];
 }
 
+// Paddle's sum kernel widens int32 (and bool) to int64 when no out_dtype
+// is given, which the result type would not say: int32 is left out.
 let cpuKernelTypes =
     ["uint8", "int8", "int16", "int64", "float32", "float64"] in
 def Paddle_ReduceSumOp : Paddle_ReduceOp<"reduce_sum", "sum">;

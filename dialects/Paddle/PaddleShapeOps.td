@@ -372,6 +372,8 @@ def Paddle_FillAnyLikeOp : Paddle_Op<"fill_any_like", [Pure,
   let hasVerifier = 1;
 }
 
+// The kernel of the legacy op; bfloat16 too, no int16 or float16.
+let cpuKernelTypes = !listconcat(["bfloat16"], Paddle_KernelStandard) in
 def Paddle_RangeOp : Paddle_Op<"range", [Pure,
     AllElementTypesMatch<["Start", "End", "Step", "Out"]>]> {
   let summary = "Start, Start + Step, ... up to End (exclusive)";
