@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "dialects/Paddle/PaddleKernels.h"
+#include "dialects/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
@@ -37,26 +38,15 @@ static const CpuKernelEntry *lookup(StringRef opName) {
 }
 
 unsigned x2p::Paddle::kernelTypeOf(Type type) {
-  if (type.isInteger(1))
-    return kBool;
-  if (type.isUnsignedInteger(8))
-    return kU8;
-  if (type.isSignlessInteger(8) || type.isSignedInteger(8))
-    return kI8;
-  if (type.isSignlessInteger(16) || type.isSignedInteger(16))
-    return kI16;
-  if (type.isSignlessInteger(32) || type.isSignedInteger(32))
-    return kI32;
-  if (type.isSignlessInteger(64) || type.isSignedInteger(64))
-    return kI64;
-  if (type.isF16())
-    return kF16;
-  if (type.isBF16())
-    return kBF16;
-  if (type.isF32())
-    return kF32;
-  if (type.isF64())
-    return kF64;
+  using C = VarTypeCode;
+  static constexpr std::pair<C, unsigned> bits[] = {
+      {C::BOOL, kBool}, {C::UINT8, kU8},  {C::INT8, kI8},  {C::INT16, kI16},
+      {C::INT32, kI32}, {C::INT64, kI64}, {C::FP16, kF16}, {C::BF16, kBF16},
+      {C::FP32, kF32},  {C::FP64, kF64}};
+  std::optional<int32_t> code = varTypeCodeOf(type);
+  for (auto [c, bit] : bits)
+    if (code && static_cast<int32_t>(c) == *code)
+      return bit;
   return 0;
 }
 

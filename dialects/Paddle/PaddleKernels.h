@@ -35,7 +35,8 @@ enum KernelType : unsigned {
 /// Every element type Paddle has tensors of.
 constexpr unsigned kAnyKernelType = (1u << 10) - 1;
 
-/// The bit of element type `type`; 0 when Paddle has no tensors of it.
+/// The bit of element type `type`; 0 when Paddle has no tensors of it
+/// (varTypeCodeOf has no code for it).
 unsigned kernelTypeOf(mlir::Type type);
 
 /// The element types Paddle's CPU kernel of op `opName` ("paddle.sin")
