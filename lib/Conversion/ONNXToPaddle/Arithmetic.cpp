@@ -40,8 +40,8 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
     bool isFloat = isa<FloatType>(element);
     bool cMod = op.getFmod() != 0;
     Value result = buildWithKernel(
-        rewriter, op, failures, "elementwise_mod", kIntsAndFloats, element,
-        {adaptor.getA(), adaptor.getB()}, op.getType(),
+        rewriter, op, failures, Paddle::ElementwiseModOp::getOperationName(),
+        element, {adaptor.getA(), adaptor.getB()}, op.getType(),
         [&](ValueRange operands, Type type) -> Value {
           Value x = operands[0], y = operands[1];
           if (!cMod)
@@ -101,8 +101,9 @@ struct PowToElementwisePow : ReportingPattern<ONNX::PowOp> {
     Value y = castElements(rewriter, loc, adaptor.getY(), compute);
     Type resultType = withElementType(op.getType(), compute);
     Value result = buildWithKernel(
-        rewriter, op, failures, "elementwise_pow", kIntsAndFloats, compute,
-        {x, y}, resultType, [&](ValueRange operands, Type type) -> Value {
+        rewriter, op, failures, Paddle::ElementwisePowOp::getOperationName(),
+        compute, {x, y}, resultType,
+        [&](ValueRange operands, Type type) -> Value {
           return Paddle::ElementwisePowOp::create(rewriter, loc, type,
                                                   operands[0], operands[1],
                                                   minusOne(rewriter));
@@ -147,8 +148,8 @@ struct BitwiseToBitwise : ReportingPattern<SourceOp> {
                   ConversionPatternRewriter &rewriter) const override {
     ValueRange operands = adaptor.getOperands();
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        kBits, elementTypeOf(op->getResult(0).getType()), operands,
+        rewriter, op, failures, TargetOp::getOperationName(),
+        elementTypeOf(op->getResult(0).getType()), operands,
         op->getResult(0).getType(), [&](ValueRange cast, Type type) -> Value {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   cast[1]);

@@ -21,26 +21,13 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-/// Element types of the elementwise_* kernels (Paddle 3.3.1, CPU).
-template <typename TargetOp> constexpr unsigned binaryKernels() {
-  if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseAddOp> ||
-                std::is_same_v<TargetOp, Paddle::ElementwiseDivOp>)
-    return kBool | kAllInts | kFloats;
-  else if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseSubOp>)
-    return kI16 | kIntsAndFloats;
-  else if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseMulOp>)
-    return kBool | kIntsAndFloats;
-  else
-    return kIntsAndFloats;
-}
-
 template <typename TargetOp>
 Value buildBinary(ConversionPatternRewriter &rewriter, Operation *op,
                   Failures &failures, Value lhs, Value rhs, Type resultType) {
   return buildWithKernel(
-      rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-      binaryKernels<TargetOp>(), elementTypeOf(resultType), {lhs, rhs},
-      resultType, [&](ValueRange operands, Type type) -> Value {
+      rewriter, op, failures, TargetOp::getOperationName(),
+      elementTypeOf(resultType), {lhs, rhs}, resultType,
+      [&](ValueRange operands, Type type) -> Value {
         return TargetOp::create(rewriter, op->getLoc(), type, operands[0],
                                 operands[1], rewriter.getSI32IntegerAttr(-1));
       });
@@ -94,9 +81,11 @@ struct VariadicToElementwise : ReportingPattern<SourceOp> {
     ValueRange operands = adaptor.getOperands();
     Type resultType = op->getResult(0).getType();
     Location loc = op.getLoc();
+    // An integer mean would truncate: Mean computes in floats.
+    unsigned types = Paddle::cpuKernelTypes<TargetOp>() &
+                     (IsMean ? Paddle::kF32 | Paddle::kF64 : ~0u);
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        binaryKernels<TargetOp>() & (IsMean ? kFloats : ~0u),
+        rewriter, op, failures, {TargetOp::getOperationName(), types},
         elementTypeOf(resultType), operands, resultType,
         [&](ValueRange cast, Type type) -> Value {
           Value acc = cast.front();

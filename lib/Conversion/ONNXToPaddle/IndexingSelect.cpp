@@ -23,8 +23,8 @@ struct NonZeroToWhereIndex : IndexingPattern<ONNX::NonZeroOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getX(), kernel::WhereIndex,
-                           "where_index")))
+    if (failed(checkKernelTypes(op, Paddle::WhereIndexOp::getOperationName(),
+                                adaptor.getX(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
     if (!inType || inType.getRank() == 0)
@@ -58,9 +58,10 @@ struct TriluToTrilTriu : IndexingPattern<ONNX::TriluOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(),
-                           kernel::TrilTriu & kernel::Where,
-                           "tril_triu and where")))
+    if (failed(checkKernelTypes(op, "tril_triu and where",
+                                Paddle::cpuKernelTypes<Paddle::TrilTriuOp>() &
+                                    Paddle::cpuKernelTypes<Paddle::WhereOp>(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() < 2)
@@ -132,8 +133,8 @@ struct CompressToGather : IndexingPattern<ONNX::CompressOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(), kernel::GatherNd,
-                           "gather")))
+    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     auto condType =
@@ -188,8 +189,8 @@ struct ReverseSequenceToTakeAlongAxis
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(), kernel::AlongAxis,
-                           "take_along_axis")))
+    if (failed(checkKernelTypes(op, Paddle::TakeAlongAxisOp::getOperationName(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() < 2)

@@ -145,8 +145,8 @@ struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "shape", failures)))
+    if (failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), data,
+                                failures)))
       return failure();
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
@@ -258,8 +258,9 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
-                              "flatten_contiguous_range", failures)))
+    if (failed(checkKernelTypes(
+            op, Paddle::FlattenContiguousRangeOp::getOperationName(),
+            adaptor.getInput(), failures)))
       return failure();
     auto input = rankedType(adaptor.getInput());
     if (!input || input.getRank() == 0)
@@ -339,8 +340,8 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "unsqueeze2",
-                              failures)))
+    if (failed(checkKernelTypes(op, Paddle::Unsqueeze2Op::getOperationName(),
+                                data, failures)))
       return failure();
     Type xshape = xshapeTypeOf(data.getType());
     auto input = rankedType(data);
@@ -400,8 +401,8 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "gather", failures)))
+    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(), data,
+                                failures)))
       return failure();
     auto dataType = rankedType(data);
     auto indicesType = rankedType(indices);

@@ -55,10 +55,12 @@ FailureOr<Value> transposeChannels(OpBuilder &b, Location loc, Value x,
 LogicalResult checkInput(Operation *op, Value input, Failures &failures) {
   if (!hasPaddleTypes(op))
     return failures.fail(op, "an element type Paddle has no tensor type for");
-  if (failed(checkCpuKernel(op, getElementTypeOrSelf(input),
-                            isa<ONNX::DepthToSpaceOp>(op) ? "pixel_shuffle"
-                                                          : "pixel_unshuffle",
-                            failures)))
+  if (failed(
+          checkKernelTypes(op,
+                           isa<ONNX::DepthToSpaceOp>(op)
+                               ? Paddle::PixelShuffleOp::getOperationName()
+                               : Paddle::PixelUnshuffleOp::getOperationName(),
+                           input, failures)))
     return failure();
   auto type = dyn_cast<RankedTensorType>(input.getType());
   if (!type || type.getRank() != 4 || type.isDynamicDim(1))
