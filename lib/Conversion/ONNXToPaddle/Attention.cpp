@@ -16,10 +16,10 @@
 #include "AttentionCommon.h"
 #include "ShapeCommon.h"
 
-#include "dialects/ONNX/ONNXDataType.h"
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include <cmath>
 #include <limits>
