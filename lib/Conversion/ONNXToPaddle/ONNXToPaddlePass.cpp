@@ -57,6 +57,7 @@ struct ONNXToPaddlePass
     populateNormPatterns(converter, patterns, failures);
     populateConvPatterns(converter, patterns, failures);
     populateIndexingPatterns(converter, patterns, failures);
+    populatePadPatterns(converter, patterns, failures);
     populateAttentionPatterns(converter, patterns, failures);
     populateLossPatterns(converter, patterns, failures);
 

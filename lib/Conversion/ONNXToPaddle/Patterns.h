@@ -86,6 +86,8 @@ void populateShapePatterns(mlir::TypeConverter &converter,
                            Failures &failures);
 void populateIndexingPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
+void populatePadPatterns(mlir::TypeConverter &converter,
+                         mlir::RewritePatternSet &patterns, Failures &failures);
 void populateConvPatterns(mlir::TypeConverter &converter,
     mlir::RewritePatternSet &patterns, Failures &failures);
 void populateNormPatterns(mlir::TypeConverter &converter,
