@@ -7,8 +7,8 @@
 // and axes are gathered into pad3d's Paddings tensor.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
-#include "NNCommon.h"
 #include "ShapeCommon.h"
 
 #include <array>
@@ -16,7 +16,6 @@
 using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
-using x2p::onnx_to_paddle::nn::rankedType;
 
 namespace {
 
@@ -86,11 +85,10 @@ using ViewDims = std::array<int64_t, 3>;
 /// build() then builds the pad3d passes.
 class PadLowering {
 public:
-  PadLowering(const IndexingPattern<ONNX::PadOp> &pattern, ONNX::PadOp op,
-              ONNX::PadOp::Adaptor adaptor, ConversionPatternRewriter &rewriter,
-              Failures &failures)
-      : pattern(pattern), op(op), adaptor(adaptor), rewriter(rewriter),
-        failures(failures), loc(op.getLoc()) {}
+  PadLowering(ONNX::PadOp op, ONNX::PadOp::Adaptor adaptor,
+              ConversionPatternRewriter &rewriter, Failures &failures)
+      : op(op), adaptor(adaptor), rewriter(rewriter), failures(failures),
+        loc(op.getLoc()) {}
 
   /// The checks, in the order whose first failure is the one reported.
   LogicalResult check() {
@@ -226,8 +224,8 @@ private:
         if (!valueType || valueType.getNumElements() != 1)
           return failures.fail(op, "the run-time constant_value is not known "
                                    "to hold one value");
-        if (failed(pattern.checkKernel(op, adaptor.getData(), kernel::Where,
-                                       "where")))
+        if (failed(checkKernelTypes(op, Paddle::WhereOp::getOperationName(),
+                                    adaptor.getData(), failures)))
           return failure();
         valueTensor = adaptor.getConstantValue();
       }
@@ -390,7 +388,6 @@ private:
     return out;
   }
 
-  const IndexingPattern<ONNX::PadOp> &pattern;
   ONNX::PadOp op;
   ONNX::PadOp::Adaptor adaptor;
   ConversionPatternRewriter &rewriter;
@@ -437,9 +434,10 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getData(), kernel::Pad3d, "pad3d")))
+    if (failed(checkKernelTypes(op, Paddle::Pad3DOp::getOperationName(),
+                                adaptor.getData(), failures)))
       return failure();
-    PadLowering lowering(*this, op, adaptor, rewriter, failures);
+    PadLowering lowering(op, adaptor, rewriter, failures);
     if (failed(lowering.check()))
       return failure();
     rewriter.replaceOp(op, lowering.build());
@@ -449,7 +447,7 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populatePadPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populatePadPatterns(const TypeConverter &converter,
                                               RewritePatternSet &patterns,
                                               Failures &failures) {
   patterns.add<PadToPad3d>(converter, patterns.getContext(), failures);
