@@ -43,13 +43,11 @@ struct ActivationToActivation : ReportingPattern<SourceOp> {
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Value x = adaptor.getOperands()[0];
-    // The element types of TargetOp's kernel: today every float type the
-    // ONNX op accepts, so this checks nothing yet.
-    constexpr unsigned kernels = kF16 | kBF16 | kFloats;
+    // In a type TargetOp's CPU kernel has (f16 in f32 for leaky_relu), or
+    // refused with the reason.
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        kernels, elementTypeOf(x), x, op.getType(),
-        [&](ValueRange cast, Type type) -> Value {
+        rewriter, op, failures, TargetOp::getOperationName(), elementTypeOf(x),
+        x, op.getType(), [&](ValueRange cast, Type type) -> Value {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   attribute<Attrs>(op, rewriter)...);
         });
