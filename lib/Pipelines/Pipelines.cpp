@@ -1,15 +1,18 @@
 //===- Pipelines.cpp - x2p's pass pipelines -------------------------------===//
 //
-// See Pipelines.h. Shape inference runs before and after canonicalization
+// See Pipelines.h. Shape inference runs before and after the shape folding
 // because folding static shape subgraphs (Shape → Gather → Concat →
 // Reshape) is what lets the second round give ranks and dims to what the
-// first could not.
+// first could not. The Paddle quirk rewrites come right after the
+// conversion, before the canonicalizer sees the program, and may orphan
+// parameters, so the dead-parameter sweep follows them.
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Pipelines/Pipelines.h"
 
 #include "x2p/Conversion/Passes.h"
 #include "x2p/Transforms/ONNX/Passes.h"
+#include "x2p/Transforms/Paddle/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 
@@ -21,10 +24,13 @@ using namespace mlir;
 void x2p::buildONNXToPaddlePipeline(OpPassManager &pm) {
   OpPassManager &onnx = pm.nest<func::FuncOp>();
   onnx.addPass(ONNX::createONNXShapeInference());
-  onnx.addPass(ONNX::createONNXCanonicalize());
+  onnx.addPass(ONNX::createONNXFoldShapes());
   onnx.addPass(ONNX::createONNXShapeInference());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createONNXToPaddle());
+  OpPassManager &paddle = pm.nest<func::FuncOp>();
+  paddle.addPass(Paddle::createPaddleAvoidQuirks());
+  paddle.addPass(Paddle::createPaddleDropDeadParameters());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }

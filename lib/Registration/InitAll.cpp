@@ -12,12 +12,14 @@
 #include "x2p/Import/Paddle/ImportPaddle.h"
 #include "x2p/Pipelines/Pipelines.h"
 #include "x2p/Transforms/ONNX/Passes.h"
+#include "x2p/Transforms/Paddle/Passes.h"
 
 #include "dialects/ONNX/ONNXDialect.h"
 #include "dialects/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
 void x2p::registerAllDialects(mlir::DialectRegistry &registry) {
@@ -31,8 +33,15 @@ void x2p::registerAllPasses() {
   // Passes.td adds its register...Passes() call here.
   mlir::registerTransformsPasses();
   registerConversionPasses();
+  // MLIR's convert-<from>-to-<to> spelling of --onnx-to-paddle: the same
+  // pass (it has no options to forward).
+  mlir::PassPipelineRegistration<>(
+      "convert-onnx-to-paddle",
+      "Lower the onnx dialect to the paddle dialect (--onnx-to-paddle)",
+      [](mlir::OpPassManager &pm) { pm.addPass(createONNXToPaddle()); });
   registerPipelines();
   ONNX::registerONNXTransformsPasses();
+  Paddle::registerPaddleTransformsPasses();
 }
 
 void x2p::registerAllTranslations() {

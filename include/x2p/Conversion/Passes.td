@@ -20,7 +20,17 @@ def ONNXToPaddle : Pass<"onnx-to-paddle", "mlir::ModuleOp"> {
 
     An op that cannot be converted is reported with its location (the ONNX
     node name) and the reason, all such ops at once, and the pass fails:
-    there is no silent fallback and no partial output.
+    there is no silent fallback and no partial output. An op with regions
+    (If, Loop, Scan) that did not convert is reported once, by its name;
+    the ops inside it are not.
+
+    The result is the natural paddle program; `--paddle-avoid-quirks`
+    rewrites what Paddle Inference would compute wrongly, and
+    `--paddle-drop-dead-parameters` erases the constants the conversion
+    folded into attributes (the x2p pipeline runs both next).
+
+    Also registered as `--convert-onnx-to-paddle`, the spelling upstream
+    MLIR conversions use.
   }];
   let dependentDialects = ["x2p::Paddle::PaddleDialect",
                            "mlir::func::FuncDialect"];

@@ -13,7 +13,8 @@
 namespace x2p {
 
 /// onnx dialect (as the importer writes it) → paddle dialect ready for the
-/// ProgramDesc exporter: onnx cleanup, --onnx-to-paddle, paddle cleanup.
+/// ProgramDesc exporter: onnx cleanup, --onnx-to-paddle, the Paddle quirk
+/// rewrites, paddle cleanup.
 void buildONNXToPaddlePipeline(mlir::OpPassManager &pm);
 
 /// Registers `--x2p-onnx-pipeline` with x2p-opt.

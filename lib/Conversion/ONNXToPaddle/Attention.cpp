@@ -12,6 +12,7 @@
 // are cast back.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "AttentionCommon.h"
 #include "ShapeCommon.h"
 
@@ -426,9 +427,8 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateAttentionPatterns(TypeConverter &converter,
-                                                    RewritePatternSet &patterns,
-                                                    Failures &failures) {
+void x2p::onnx_to_paddle::populateAttentionPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<AttentionToPaddle>(converter, patterns.getContext(), failures);
-  populateAttentionBlockPatterns(converter, patterns, failures);
 }

@@ -6,9 +6,10 @@
 // patterns fold into attributes are erased by the pass once unused.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "Patterns.h"
 
-#include "x2p/ProgramDesc/VarNames.h"
+#include "x2p/Support/VarNames.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleOps.h"
@@ -32,8 +33,8 @@ std::string sourceName(Location loc) {
 }
 
 struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
-  ConstantToParameter(TypeConverter &converter, MLIRContext *context,
-                      std::shared_ptr<programdesc::VarNamer> namer)
+  ConstantToParameter(const TypeConverter &converter, MLIRContext *context,
+                      std::shared_ptr<VarNamer> namer)
       : OpConversionPattern(converter, context), namer(std::move(namer)) {}
 
   LogicalResult
@@ -45,13 +46,13 @@ struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
     return success();
   }
 
-  std::shared_ptr<programdesc::VarNamer> namer;
+  std::shared_ptr<VarNamer> namer;
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateConstantPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &) {
+    const TypeConverter &converter, RewritePatternSet &patterns, Failures &) {
   patterns.add<ConstantToParameter>(converter, patterns.getContext(),
-                                    std::make_shared<programdesc::VarNamer>());
+                                    std::make_shared<VarNamer>());
 }

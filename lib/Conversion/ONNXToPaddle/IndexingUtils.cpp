@@ -11,26 +11,6 @@ using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 
-unsigned x2p::onnx_to_paddle::kernel::bitOf(Type element) {
-  if (element.isInteger(1))
-    return Bool;
-  if (element.isUnsignedInteger(8))
-    return U8;
-  if (element.isSignlessInteger(8) || element.isSignedInteger(8))
-    return I8;
-  if (element.isSignlessInteger(16) || element.isSignedInteger(16))
-    return I16;
-  if (element.isSignlessInteger(32) || element.isSignedInteger(32))
-    return I32;
-  if (element.isSignlessInteger(64) || element.isSignedInteger(64))
-    return I64;
-  if (element.isF16())
-    return F16;
-  if (element.isF32())
-    return F32;
-  if (element.isF64())
-    return F64;
-  return 0;
 }
 
 Value x2p::onnx_to_paddle::fillLike(OpBuilder &builder, Location loc,

@@ -79,17 +79,4 @@ std::optional<PaddleWindow> paddleWindow(mlir::Builder &b, const Window &w);
 
 } // namespace x2p::onnx_to_paddle::nn
 
-namespace x2p::onnx_to_paddle {
-/// MaxPool, AveragePool and the global pools (Pool.cpp), added by
-/// populateConvPatterns.
-void populatePoolPatterns(mlir::TypeConverter &converter,
-                          mlir::RewritePatternSet &patterns,
-                          Failures &failures);
-/// Resize, Upsample and GridSample (Resize.cpp), added by
-/// populateNormPatterns.
-void populateResizePatterns(mlir::TypeConverter &converter,
-                            mlir::RewritePatternSet &patterns,
-                            Failures &failures);
-} // namespace x2p::onnx_to_paddle
-
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_NNCOMMON_H

@@ -8,6 +8,7 @@
 // rebuilt here where a model uses them.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -309,12 +310,11 @@ struct LRNToLrn : ReportingPattern<ONNX::LRNOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateNormPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateNormPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns,
                                                Failures &failures) {
   patterns.add<BatchNormToBatchNorm, InstanceNormToInstanceNorm,
                LayerNormToLayerNorm, GroupNormToGroupNorm,
                LpNormalizationToPNorm, LRNToLrn>(
       converter, patterns.getContext(), failures);
-  populateResizePatterns(converter, patterns, failures);
 }

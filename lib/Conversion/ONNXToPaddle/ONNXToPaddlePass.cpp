@@ -4,9 +4,13 @@
 // report of every onnx op left unconverted (with the reason its pattern
 // gave), so that a model either converts completely or fails with the full
 // list of what is missing. Tensor types are the same in both dialects, so
-// the type converter is the identity.
+// the type converter is the identity. What the converted program needs
+// for Paddle Inference (--paddle-avoid-quirks) and the sweep of unused
+// parameters (--paddle-drop-dead-parameters) are paddle passes of their
+// own, run after this one by the x2p pipeline.
 //
 //===----------------------------------------------------------------------===//
+#include "x2p/Conversion/ONNXToPaddle.h"
 #include "x2p/Conversion/Passes.h"
 
 #include "Patterns.h"
@@ -48,17 +52,7 @@ struct ONNXToPaddlePass
     converter.addConversion([](Type type) { return type; });
     Failures failures;
     RewritePatternSet patterns(context);
-    populateConstantPatterns(converter, patterns, failures);
-    populateElementwisePatterns(converter, patterns, failures);
-    populateMatMulPatterns(converter, patterns, failures);
-    populateNNPatterns(converter, patterns, failures);
-    populateShapePatterns(converter, patterns, failures);
-    populateReductionPatterns(converter, patterns, failures);
-    populateNormPatterns(converter, patterns, failures);
-    populateConvPatterns(converter, patterns, failures);
-    populateIndexingPatterns(converter, patterns, failures);
-    populateAttentionPatterns(converter, patterns, failures);
-    populateLossPatterns(converter, patterns, failures);
+    populateONNXToPaddlePatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.
@@ -68,11 +62,13 @@ struct ONNXToPaddlePass
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       return signalPassFailure();
 
+    // Pre-order, and not into an unconverted op's regions: an If, Loop or
+    // Scan that did not convert is the failure, not its onnx.Yield.
     bool ok = true;
-    module.walk([&](Operation *op) {
+    module.walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (op->getDialect() != context->getLoadedDialect<ONNX::ONNXDialect>() ||
           isa<ONNX::NoValueOp>(op))
-        return;
+        return WalkResult::advance();
       auto it = failures.reasons.find(op);
       InFlightDiagnostic diag = op->emitError()
                                 << "cannot convert '" << op->getName()
@@ -82,19 +78,18 @@ struct ONNXToPaddlePass
       else
         diag << ": no conversion for this operator yet";
       ok = false;
+      return WalkResult::skip();
     });
     if (!ok)
       return signalPassFailure();
 
-    avoidPaddleQuirks(module);
-
-    // Constants folded into attributes, and absent-input markers, are dead.
-    SmallVector<Operation *> dead;
-    module.walk([&](Operation *op) {
-      if ((isa<Paddle::ParameterOp, ONNX::NoValueOp>(op)) && op->use_empty())
+    // Absent-input markers are onnx residue once their users converted.
+    SmallVector<ONNX::NoValueOp> dead;
+    module.walk([&](ONNX::NoValueOp op) {
+      if (op->use_empty())
         dead.push_back(op);
     });
-    for (Operation *op : dead)
+    for (ONNX::NoValueOp op : dead)
       op->erase();
   }
 };

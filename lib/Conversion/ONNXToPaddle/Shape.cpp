@@ -14,6 +14,7 @@
 // say; it is the same as allowzero = 0 when the input has no empty dim.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -144,8 +145,8 @@ struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "shape", failures)))
+    if (failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), data,
+                                failures)))
       return failure();
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
@@ -257,8 +258,9 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
-                              "flatten_contiguous_range", failures)))
+    if (failed(checkKernelTypes(
+            op, Paddle::FlattenContiguousRangeOp::getOperationName(),
+            adaptor.getInput(), failures)))
       return failure();
     auto input = rankedType(adaptor.getInput());
     if (!input || input.getRank() == 0)
@@ -338,8 +340,8 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "unsqueeze2",
-                              failures)))
+    if (failed(checkKernelTypes(op, Paddle::Unsqueeze2Op::getOperationName(),
+                                data, failures)))
       return failure();
     Type xshape = xshapeTypeOf(data.getType());
     auto input = rankedType(data);
@@ -399,8 +401,8 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "gather", failures)))
+    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(), data,
+                                failures)))
       return failure();
     auto dataType = rankedType(data);
     auto indicesType = rankedType(indices);
@@ -433,25 +435,19 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       dims.push_back({indicesType.getDimSize(i), indices, i});
     for (int64_t i = axis + 1; i < rank; ++i)
       dims.push_back({dataType.getDimSize(i), gathered, i});
-    FailureOr<Value> result =
-        reshapeTo(rewriter, loc, gathered, dims, op.getType());
-    if (failed(result))
-      return failures.fail(op, "an empty dim in the result");
-    rewriter.replaceOp(op, *result);
-    return success();
+    return replaceOrFail(rewriter, op,
+                         reshapeTo(rewriter, loc, gathered, dims, op.getType()),
+                         "an empty dim in the result");
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateShapePatterns(const TypeConverter &converter,
                                                 RewritePatternSet &patterns,
                                                 Failures &failures) {
   patterns.add<ReshapeToReshape2, ShapeToShape, SizeToSize,
                TransposeToTranspose2, ConcatToConcat, FlattenToFlatten,
                SqueezeToSqueeze2, UnsqueezeToUnsqueeze2, GatherToGather>(
       converter, patterns.getContext(), failures);
-  populateShapeBroadcastPatterns(converter, patterns, failures);
-  populateShapeCreatePatterns(converter, patterns, failures);
-  populateShapeDepthSpacePatterns(converter, patterns, failures);
 }

@@ -10,6 +10,7 @@
 // whose output is its input still gets a distinct fetch var).
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -80,17 +81,16 @@ struct ConstantOfShapeToFillConstant
   }
 };
 
-/// Range: Paddle 3.3.1's CPU range kernel (the legacy op's) exists for
-/// int32, int64, float32, float64 and bfloat16; not for int16 or float16.
+/// Range: Paddle 3.3.1's CPU range kernel (the legacy op's) has no int16 or
+/// float16 variant.
 struct RangeToRange : ReportingPattern<ONNX::RangeOp> {
   using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::RangeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Type element = getElementTypeOrSelf(op.getType());
-    if (element.isInteger(16) || element.isF16())
-      return failures.fail(op, "Paddle's CPU range kernel has no int16 or "
-                               "float16 version");
+    if (failed(checkKernelTypes(op, Paddle::RangeOp::getOperationName(),
+                                op.getType(), failures)))
+      return failure();
     rewriter.replaceOpWithNewOp<Paddle::RangeOp>(
         op, op.getType(), adaptor.getStart(), adaptor.getLimit(),
         adaptor.getDelta());
@@ -176,7 +176,8 @@ struct DropoutToAssign : ReportingPattern<ONNX::DropoutOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeCreatePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<ConstantOfShapeToFillConstant, RangeToRange,
                CastToCast<ONNX::CastOp>, CastToCast<ONNX::CastLikeOp>,
                IdentityToAssign, DropoutToAssign>(

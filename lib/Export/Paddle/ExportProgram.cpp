@@ -12,10 +12,10 @@
 
 #include "x2p/Export/Paddle/MappedFileCopy.h"
 #include "x2p/Export/Paddle/ParamsWriter.h"
-#include "x2p/ProgramDesc/VarNames.h"
 #include "x2p/ProgramDesc/Framework.h"
 #include "x2p/ProgramDesc/OpTable.h"
 #include "x2p/ProgramDesc/ParamsPath.h"
+#include "x2p/Support/VarNames.h"
 
 #include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
@@ -35,7 +35,6 @@
 using namespace mlir;
 using namespace x2p;
 using namespace x2p::paddle_export;
-using x2p::programdesc::VarNamer;
 namespace pd = x2p::programdesc;
 namespace proto = x2p::programdesc::proto;
 

@@ -16,7 +16,6 @@
 #include "dialects/ONNX/ONNXOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace x2p::ONNX {
 #define GEN_PASS_DEF_ONNXSHAPEINFERENCE
@@ -106,26 +105,8 @@ struct ONNXShapeInferencePass
   using Base::Base;
 
   void runOnOperation() override {
-    func::FuncOp func = getOperation();
-    if (!foldConstants) {
-      inferShapes(func);
-      return;
-    }
-    RewritePatternSet set(&getContext());
-    populateONNXCanonicalizePatterns(set);
-    FrozenRewritePatternSet patterns(std::move(set));
-    for (unsigned i = 0; i < maxIterations; ++i) {
-      bool inferred = inferShapes(func);
-      bool folded = false;
-      // Not converging within the driver's own limit is not an error: the
-      // IR is valid after every rewrite, and the next round continues.
-      (void)applyPatternsGreedily(func, patterns, GreedyRewriteConfig(),
-                                  &folded);
-      if (!inferred && !folded)
-        break;
-    }
-    // The last folding round may have refined a returned value.
-    inferShapes(func);
+    // One sweep; --onnx-fold-shapes iterates it with folding.
+    inferShapes(getOperation());
   }
 };
 } // namespace

@@ -2,7 +2,7 @@
 """Compare x2p's shape inference with onnx.shape_inference on real models.
 
 For each model.onnx: import it (x2p-translate --import-onnx), run
-`x2p-opt --onnx-shape-inference --onnx-canonicalize` with local debug
+`x2p-opt --onnx-shape-inference --onnx-fold-shapes` with local debug
 locations, and read every onnx op's result types back by the op's location
 (the importer names ops after their ONNX node, or its first output when
 the node has no name). onnx.shape_inference.infer_shapes runs on the same
@@ -229,7 +229,7 @@ def compare(bindir, path, passes, verbose, keep):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True, help="folder of x2p-opt and x2p-translate")
-    ap.add_argument("--passes", default="--onnx-shape-inference --onnx-canonicalize")
+    ap.add_argument("--passes", default="--onnx-shape-inference --onnx-fold-shapes")
     ap.add_argument("--summary", action="store_true", help="print totals only")
     ap.add_argument("--strict", action="store_true", help="exit 1 on a conflict")
     ap.add_argument("-v", "--verbose", action="count", default=0)

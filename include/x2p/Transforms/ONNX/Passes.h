@@ -1,6 +1,6 @@
 //===- Passes.h - onnx -> onnx passes ---------------------------*- C++ -*-===//
 //
-// Shape inference and canonicalization of onnx IR, declared from
+// Shape inference and shape folding of onnx IR, declared from
 // Passes.td, plus the entry points other libraries (the conversion, the
 // x2p driver) call without going through the pass manager.
 //
@@ -25,10 +25,11 @@ namespace x2p::ONNX {
 /// types); returns true when some type changed.
 bool inferShapes(mlir::func::FuncOp func);
 
-/// The --onnx-canonicalize patterns; constants they create hold at most
-/// `maxFoldElements` elements.
-void populateONNXCanonicalizePatterns(mlir::RewritePatternSet &patterns,
-                                      int64_t maxFoldElements = 4096);
+/// The --onnx-fold-shapes patterns; constants they create hold at most
+/// `maxFoldElements` elements. Identity goes by its folder, which the
+/// greedy driver applies.
+void populateONNXFoldShapesPatterns(mlir::RewritePatternSet &patterns,
+                                    int64_t maxFoldElements = 4096);
 
 /// Dims for named graph inputs, -1 for a dim left dynamic.
 using InputShapes =

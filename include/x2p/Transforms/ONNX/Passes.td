@@ -1,7 +1,8 @@
 //===- Passes.td - onnx -> onnx passes ---------------------*- tablegen -*-===//
 //
 // The passes that prepare onnx IR for --onnx-to-paddle: types refined from
-// the ops' semantics, and shape subgraphs folded to constants.
+// the ops' semantics, and shape subgraphs folded to constants. The folding
+// pass owns the fold/infer fixed-point loop; shape inference is one sweep.
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_TRANSFORMS_ONNX_PASSES_TD
@@ -23,24 +24,15 @@ def ONNXShapeInference : Pass<"onnx-shape-inference", "mlir::func::FuncOp"> {
     Ops without a shape function keep their types; `--onnx-to-paddle`
     reports unranked values it cannot convert.
 
-    With `fold-constants` the pass alternates with the `--onnx-canonicalize`
-    patterns until nothing changes, so that a `Shape -> Gather -> Unsqueeze
-    -> Concat -> Reshape` chain on static dims both folds and lets the
-    `Reshape` be inferred. `--onnx-canonicalize` does the same by default
-    (its `infer-shapes` option), so `--onnx-shape-inference
-    --onnx-canonicalize` reaches the fixed point.
+    The pass makes one sweep and folds nothing. `--onnx-fold-shapes` runs
+    these same rules between its folding rounds until neither changes
+    anything, so that a `Shape -> Gather -> Unsqueeze -> Concat -> Reshape`
+    chain on static dims both folds and lets the `Reshape` be inferred.
   }];
-  let options = [
-    Option<"foldConstants", "fold-constants", "bool", /*default=*/"false",
-           "Also fold shape subgraphs to constants (the --onnx-canonicalize "
-           "patterns), iterating with inference until a fixed point">,
-    Option<"maxIterations", "max-iterations", "unsigned", /*default=*/"8",
-           "Inference/folding rounds at most, with fold-constants">,
-  ];
   let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
 }
 
-def ONNXCanonicalize : Pass<"onnx-canonicalize", "mlir::func::FuncOp"> {
+def ONNXFoldShapes : Pass<"onnx-fold-shapes", "mlir::func::FuncOp"> {
   let summary = "Fold static shape subgraphs, drop Identity and Dropout";
   let description = [{
     Folds shape arithmetic whose values are known into `onnx.Constant`:
@@ -48,13 +40,15 @@ def ONNXCanonicalize : Pass<"onnx-canonicalize", "mlir::func::FuncOp"> {
     a following `Gather`/`Slice`), and `Gather`, `Slice`, `Unsqueeze`,
     `Squeeze`, `Concat`, `Cast`, `Range`, `Reshape`, `Add`, `Sub`, `Mul`,
     `Div`, `Equal`, `Where`, `ConstantOfShape` and `Expand` over small
-    integer constants. Removes `Identity` and inference-time `Dropout`
-    (its output becomes its input; a used mask becomes a constant true
-    tensor when its shape is static). Runs the patterns greedily.
+    integer constants. Removes `Identity` (by the op's folder) and
+    inference-time `Dropout` (its output becomes its input; a used mask
+    becomes a constant true tensor when its shape is static). Runs the
+    patterns greedily.
 
     With `infer-shapes` (the default) it alternates with the
     `--onnx-shape-inference` rules until nothing changes: a folded shape
     makes a `Reshape` static, whose static dims fold the next `Shape`.
+    This is x2p's one fold/infer fixed-point loop.
   }];
   let options = [
     Option<"inferShapes", "infer-shapes", "bool", /*default=*/"true",

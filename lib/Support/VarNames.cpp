@@ -3,11 +3,11 @@
 // See VarNames.h for why names are shaped this way.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/ProgramDesc/VarNames.h"
+#include "x2p/Support/VarNames.h"
 
 #include "llvm/ADT/StringExtras.h"
 
-using namespace x2p::programdesc;
+using namespace x2p;
 
 VarNamer::VarNamer() {
   // The feed and fetch holders of every inference program.
@@ -18,10 +18,9 @@ VarNamer::VarNamer() {
 std::string VarNamer::unique(llvm::StringRef base, llvm::StringRef fallback) {
   std::string name;
   for (char c : base)
-    name.push_back(llvm::isAlnum(c) || c == '_' || c == '.' || c == '-' ||
-                           c == '/'
-                       ? c
-                       : '_');
+    name.push_back(
+        llvm::isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '/' ? c
+                                                                         : '_');
   if (name.empty())
     name = fallback.str();
   if (taken.insert(name).second)

@@ -1,30 +1,31 @@
-//===- CanonicalizePass.cpp - --onnx-canonicalize -------------------------===//
+//===- FoldShapesPass.cpp - --onnx-fold-shapes ----------------------------===//
 //
-// Runs the folding and Identity/Dropout patterns greedily and, with
-// infer-shapes, alternates them with shape inference until neither changes
-// anything: folding a shape makes a Reshape static, and a static Reshape
-// lets the next Shape fold.
+// Runs the folding and Dropout patterns greedily (Identity goes by its
+// folder) and, with infer-shapes, alternates them with shape inference
+// until neither changes anything: folding a shape makes a Reshape static,
+// and a static Reshape lets the next Shape fold. This is x2p's one
+// fold/infer fixed-point loop; --onnx-shape-inference is a single sweep.
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/ONNX/Passes.h"
 
-#include "Canonicalize/Patterns.h"
+#include "FoldShapes/Patterns.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace x2p::ONNX {
-#define GEN_PASS_DEF_ONNXCANONICALIZE
+#define GEN_PASS_DEF_ONNXFOLDSHAPES
 #include "x2p/Transforms/ONNX/Passes.h.inc"
 } // namespace x2p::ONNX
 
 using namespace mlir;
 using namespace x2p::ONNX;
 
-void x2p::ONNX::populateONNXCanonicalizePatterns(RewritePatternSet &patterns,
-                                                 int64_t maxFoldElements) {
+void x2p::ONNX::populateONNXFoldShapesPatterns(RewritePatternSet &patterns,
+                                               int64_t maxFoldElements) {
   populateShapeFoldingPatterns(patterns, maxFoldElements);
-  populateIdentityDropoutPatterns(patterns);
+  populateInferenceDropoutPatterns(patterns);
 }
 
 /// Folding may give a returned value a more precise type; the function's
@@ -42,14 +43,14 @@ static void syncResultTypes(func::FuncOp func) {
 }
 
 namespace {
-struct ONNXCanonicalizePass
-    : public x2p::ONNX::impl::ONNXCanonicalizeBase<ONNXCanonicalizePass> {
+struct ONNXFoldShapesPass
+    : public x2p::ONNX::impl::ONNXFoldShapesBase<ONNXFoldShapesPass> {
   using Base::Base;
 
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     RewritePatternSet set(&getContext());
-    populateONNXCanonicalizePatterns(set, maxFoldElements);
+    populateONNXFoldShapesPatterns(set, maxFoldElements);
     FrozenRewritePatternSet patterns(std::move(set));
     unsigned rounds = inferShapes ? std::max(1u, unsigned(maxIterations)) : 1;
     for (unsigned i = 0; i < rounds; ++i) {

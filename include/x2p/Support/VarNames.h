@@ -3,18 +3,20 @@
 // Exported variable names are derived from the source model's names, so a
 // user finds a tensor of the original model in the Paddle program. They must
 // also be unique, stable run to run, and safe for Paddle (which reserves
-// suffixes such as "@GRAD" and the names "feed" and "fetch").
+// suffixes such as "@GRAD" and the names "feed" and "fetch"). The
+// conversion names parameters with it and the exporter every other var, so
+// it lives apart from the ProgramDesc (protobuf) library.
 //
 //===----------------------------------------------------------------------===//
-#ifndef X2P_PROGRAMDESC_VARNAMES_H
-#define X2P_PROGRAMDESC_VARNAMES_H
+#ifndef X2P_SUPPORT_VARNAMES_H
+#define X2P_SUPPORT_VARNAMES_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <string>
 
-namespace x2p::programdesc {
+namespace x2p {
 
 class VarNamer {
 public:
@@ -28,6 +30,6 @@ private:
   llvm::StringSet<> taken;
 };
 
-} // namespace x2p::programdesc
+} // namespace x2p
 
-#endif // X2P_PROGRAMDESC_VARNAMES_H
+#endif // X2P_SUPPORT_VARNAMES_H

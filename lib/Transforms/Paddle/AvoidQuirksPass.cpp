@@ -1,17 +1,23 @@
-//===- PaddleQuirks.cpp - steer converted programs around Paddle bugs -----===//
+//===- AvoidQuirksPass.cpp - --paddle-avoid-quirks ------------------------===//
 //
 // Some Paddle Inference kernels and passes that are on by default on CPU
 // compute wrong results for programs that are valid by Paddle's own op
-// definitions. The patterns emit the natural program; this step, run once
-// after the conversion, rewrites just the shapes of ops known to hit such a
-// bug into an equivalent form that does not, whichever pattern created
-// them. Each rewrite names the bug it avoids and the test that shows it.
+// definitions. The conversion patterns emit the natural program; this pass
+// rewrites just the ops of a shape known to hit such a bug into an
+// equivalent form that does not, whichever pattern (or imported model)
+// created them. Each rewrite names the bug it avoids and the test that
+// shows it; Passes.td describes them for users.
 //
 //===----------------------------------------------------------------------===//
-#include "Patterns.h"
+#include "x2p/Transforms/Paddle/Passes.h"
 
 #include "dialects/Paddle/PaddleOps.h"
-#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Builders.h"
+
+namespace x2p::Paddle {
+#define GEN_PASS_DEF_PADDLEAVOIDQUIRKS
+#include "x2p/Transforms/Paddle/Passes.h.inc"
+} // namespace x2p::Paddle
 
 using namespace mlir;
 using namespace x2p;
@@ -24,8 +30,9 @@ namespace {
 /// ShapeTensor list or a 0 in the attribute: with an empty attribute it
 /// fuses the reshape away and the next op sees the wrong rank. The
 /// attribute therefore holds the result's static dims and 0 for the
-/// dynamic ones (there is one, or the target would have been constant),
-/// which also documents the rank.
+/// dynamic ones, which also documents the rank. After the conversion there
+/// is a dynamic one (else the target would have been constant); in other
+/// programs the first dim becomes 0 so that the fusion still skips it.
 void fillReshapeTemplate(Paddle::Reshape2Op op) {
   if (!op.getShape_() || !op.getShape().empty())
     return;
@@ -76,7 +83,9 @@ std::optional<double> splatFloat(Value value) {
 /// that broadcasts, e.g. T5's layer norm `1 / sqrt(variance + eps)` with a
 /// scalar 1 (test/e2e/paddle_ops: div-broadcast-x). X is first brought to
 /// the result's shape: a splat constant by fill_any_like over Y, anything
-/// else by multiplying it with ones of Y's shape; both are exact.
+/// else by multiplying it with ones of Y's shape; both are exact. The
+/// multiplication keeps the division's `axis`: where X has the lower rank
+/// (an imported legacy program), axis says where X's dims align in Y's.
 void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
   Type outType = op.getOut().getType();
   if (!isa<FloatType>(getElementTypeOrSelf(outType)) ||
@@ -94,18 +103,27 @@ void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
         builder.getF32FloatAttr(static_cast<float>(*splat)),
         builder.getSI32IntegerAttr(-1));
   } else {
-    Value ones = Paddle::FillAnyLikeOp::create(
-        builder, loc, y.getType(), y, builder.getF32FloatAttr(1.0f),
-        builder.getSI32IntegerAttr(-1));
-    x = Paddle::ElementwiseMulOp::create(builder, loc, outType, op.getX(),
-                                         ones, builder.getSI32IntegerAttr(-1));
+    Value ones = Paddle::FillAnyLikeOp::create(builder, loc, y.getType(), y,
+                                               builder.getF32FloatAttr(1.0f),
+                                               builder.getSI32IntegerAttr(-1));
+    x = Paddle::ElementwiseMulOp::create(
+        builder, loc, outType, op.getX(), ones,
+        builder.getSI32IntegerAttr(op.getAxis()));
   }
   op.getXMutable().assign(x);
 }
 
-} // namespace
+struct PaddleAvoidQuirksPass
+    : x2p::Paddle::impl::PaddleAvoidQuirksBase<PaddleAvoidQuirksPass> {
+  using Base::Base;
 
-void x2p::onnx_to_paddle::avoidPaddleQuirks(ModuleOp module) {
-  module.walk(fillReshapeTemplate);
-  module.walk(divideWithFullShapedX);
-}
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    if (reshapeShapeTemplate)
+      func.walk(fillReshapeTemplate);
+    if (divFullShapeX)
+      func.walk(divideWithFullShapedX);
+  }
+};
+
+} // namespace

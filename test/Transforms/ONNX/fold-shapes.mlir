@@ -1,5 +1,5 @@
-// RUN: x2p-opt %s -split-input-file --onnx-shape-inference --onnx-canonicalize | FileCheck %s
-// RUN: x2p-opt %s -split-input-file --onnx-canonicalize=infer-shapes=false | FileCheck %s --check-prefix=NOINFER
+// RUN: x2p-opt %s -split-input-file --onnx-shape-inference --onnx-fold-shapes | FileCheck %s
+// RUN: x2p-opt %s -split-input-file --onnx-fold-shapes=infer-shapes=false | FileCheck %s --check-prefix=NOINFER
 // Folding of static shape subgraphs (the forms torch.onnx emits for
 // dynamic reshapes), Identity and inference-time Dropout removal.
 

@@ -4,11 +4,11 @@
 // source model calls its tensors.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/ProgramDesc/VarNames.h"
+#include "x2p/Support/VarNames.h"
 
 #include "gtest/gtest.h"
 
-using x2p::programdesc::VarNamer;
+using x2p::VarNamer;
 
 TEST(VarNamesTest, KeepsSourceNames) {
   VarNamer namer;

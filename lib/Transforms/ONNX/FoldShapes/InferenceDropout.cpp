@@ -1,7 +1,7 @@
-//===- IdentityDropout.cpp - drop Identity and inference-time Dropout -----===//
+//===- InferenceDropout.cpp - drop inference-time Dropout -----------------===//
 //
-// Identity forwards its input (a DRR pattern, Patterns.td). Dropout at
-// inference (no training_mode, or a constant false one) forwards its data;
+// Dropout at inference (no training_mode, or a constant false one) forwards
+// its data;
 // its mask, where used, is all true: a constant when the data's shape is
 // static, else ConstantOfShape(Shape(data)).
 //
@@ -17,8 +17,6 @@ using namespace mlir;
 using namespace x2p::ONNX;
 
 namespace {
-
-#include "lib/Transforms/ONNX/Canonicalize/Patterns.inc"
 
 struct RemoveInferenceDropout : public OpRewritePattern<DropoutOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -72,7 +70,6 @@ struct RemoveInferenceDropout : public OpRewritePattern<DropoutOp> {
 
 } // namespace
 
-void x2p::ONNX::populateIdentityDropoutPatterns(RewritePatternSet &patterns) {
-  populateWithGenerated(patterns); // RemoveIdentity (Patterns.td)
+void x2p::ONNX::populateInferenceDropoutPatterns(RewritePatternSet &patterns) {
   patterns.add<RemoveInferenceDropout>(patterns.getContext());
 }
