@@ -10,12 +10,12 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Export/Paddle/ExportPaddle.h"
 
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/MLIRContext.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -58,8 +58,7 @@ int main(int argc, char **argv) {
   auto &blobs = DenseResourceElementsHandle::getManagerInterface(&context);
   Value sum;
   for (int64_t i = 0; i < count; ++i) {
-    ArrayRef<char> bytes(buffer->getBufferStart() + i * floats * 4,
-                         floats * 4);
+    ArrayRef<char> bytes(buffer->getBufferStart() + i * floats * 4, floats * 4);
     auto blob = UnmanagedAsmResourceBlob::allocateWithAlign(
         bytes, alignof(float),
         [buffer](void *, size_t, size_t) mutable { buffer.reset(); });
@@ -69,7 +68,8 @@ int main(int argc, char **argv) {
     Value param =
         x2p::Paddle::ParameterOp::create(builder, loc, type, name, value);
     sum = sum ? Value(x2p::Paddle::ElementwiseAddOp::create(
-                    builder, loc, type, sum, param, builder.getSI32IntegerAttr(-1)))
+                    builder, loc, type, sum, param,
+                    builder.getSI32IntegerAttr(-1)))
               : param;
   }
   func::ReturnOp::create(builder, loc, sum);
@@ -79,9 +79,9 @@ int main(int argc, char **argv) {
   std::string model = std::string(argv[3]) + "/model.pdmodel";
   if (failed(x2p::paddle_export::exportPaddleModelFiles(*module, model)))
     return 1;
-  double seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   llvm::outs() << "{\"export_seconds\": " << seconds
                << ", \"param_bytes\": " << count * floats * 4
                << ", \"peak_rss_kib_before_export\": " << before

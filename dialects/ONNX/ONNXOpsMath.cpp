@@ -4,8 +4,8 @@
 // where the types state them; unknown dims are never guessed.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "ONNXVerifierUtils.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 using namespace mlir;
 using namespace x2p::ONNX;

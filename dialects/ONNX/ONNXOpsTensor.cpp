@@ -5,8 +5,8 @@
 // attribute values. Unknown dims are never guessed.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "ONNXVerifierUtils.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 #include "llvm/ADT/SmallVector.h"
 

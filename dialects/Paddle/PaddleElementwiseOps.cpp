@@ -4,9 +4,9 @@
 // checks of scale, clip and cast, which Paddle makes only at run time.
 //
 //===----------------------------------------------------------------------===//
+#include "PaddleVerifiers.h"
 #include "x2p/Dialect/Paddle/PaddleDataType.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
-#include "PaddleVerifiers.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;

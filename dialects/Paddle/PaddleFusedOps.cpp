@@ -5,8 +5,8 @@
 // wrong numbers), so the layouts the kernels assume are checked here.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;

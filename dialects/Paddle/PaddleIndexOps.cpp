@@ -4,9 +4,9 @@
 // functions check them.
 //
 //===----------------------------------------------------------------------===//
+#include "PaddleVerifiers.h"
 #include "x2p/Dialect/Paddle/PaddleDataType.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
-#include "PaddleVerifiers.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;
@@ -76,9 +76,9 @@ LogicalResult TakeAlongAxisOp::verify() {
 }
 
 LogicalResult PutAlongAxisOp::verify() {
-  if (failed(verifyOneOf(*this, "Reduce", getReduce(),
-                         {"assign", "add", "mul", "multiply", "amin", "amax",
-                          "mean"})))
+  if (failed(verifyOneOf(
+          *this, "Reduce", getReduce(),
+          {"assign", "add", "mul", "multiply", "amin", "amax", "mean"})))
     return failure();
   return verifyAlongAxis(*this, getInput(), getIndex(), getAxis());
 }

@@ -5,8 +5,8 @@
 // string-valued modes Paddle's kernels accept, checked at compile time.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;
@@ -338,8 +338,8 @@ LogicalResult Pool3DOp::verify() {
 LogicalResult PreluOp::verify() {
   if (failed(verifyOneOf(*this, "mode", getMode(),
                          {"all", "channel", "element"})) ||
-      failed(verifyOneOf(*this, "data_format", getDataFormat(),
-                         {"NCHW", "NHWC"})))
+      failed(
+          verifyOneOf(*this, "data_format", getDataFormat(), {"NCHW", "NHWC"})))
     return failure();
   auto x = ranked(getX());
   if (getMode() == "all")
@@ -349,8 +349,8 @@ LogicalResult PreluOp::verify() {
   if (getMode() == "channel") {
     if (x.getRank() < 2)
       return emitOpError() << "channel mode needs X of rank >= 2";
-    return verifyNumElements(*this, getAlpha(),
-                             channels(x, getDataFormat()), "Alpha");
+    return verifyNumElements(*this, getAlpha(), channels(x, getDataFormat()),
+                             "Alpha");
   }
   return verifyNumElements(*this, getAlpha(),
                            staticProduct(x.getShape().drop_front()), "Alpha");

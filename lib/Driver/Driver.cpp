@@ -40,9 +40,9 @@ namespace {
 
 cl::OptionCategory category("x2p options");
 
-cl::opt<std::string> framework(
-    "framework", cl::desc("source framework of --model: onnx"),
-    cl::value_desc("onnx"), cl::cat(category));
+cl::opt<std::string> framework("framework",
+                               cl::desc("source framework of --model: onnx"),
+                               cl::value_desc("onnx"), cl::cat(category));
 cl::opt<std::string>
     modelPath("model", cl::desc("the model to convert (.onnx, or .onnxtext)"),
               cl::value_desc("file"), cl::cat(category));
@@ -83,7 +83,8 @@ FailureOr<x2p::ONNX::InputShapes> parseShapeDict(StringRef text,
   while (!(rest = rest.ltrim()).empty()) {
     char quote = rest.front();
     if (quote != '\'' && quote != '"') {
-      error = "expected a quoted input name at '" + rest.take_front(20).str() + "'";
+      error =
+          "expected a quoted input name at '" + rest.take_front(20).str() + "'";
       return failure();
     }
     size_t end = rest.find(quote, 1);
@@ -155,9 +156,10 @@ bool dump(ModuleOp module, StringRef file) {
     llvm::errs() << "x2p: error: " << error << "\n";
     return false;
   }
-  module->print(out->os(), OpPrintingFlags()
-                               .elideLargeElementsAttrs(16)
-                               .elideLargeResourceString(64));
+  module->print(
+      out->os(),
+      OpPrintingFlags().elideLargeElementsAttrs(16).elideLargeResourceString(
+          64));
   out->keep();
   return true;
 }

@@ -17,8 +17,10 @@ using namespace x2p::programdesc;
 ArrayRef<OpInfo> x2p::programdesc::allOps() { return kOpTable; }
 
 const OpInfo *x2p::programdesc::lookupByPaddleType(StringRef type) {
-  auto *it = llvm::lower_bound(
-      kOpTable, type, [](const OpInfo &op, StringRef t) { return op.type < t; });
+  auto *it =
+      llvm::lower_bound(kOpTable, type, [](const OpInfo &op, StringRef t) {
+        return op.type < t;
+      });
   return it != std::end(kOpTable) && it->type == type ? it : nullptr;
 }
 
@@ -28,10 +30,10 @@ const OpInfo *x2p::programdesc::lookupByMLIRName(StringRef name) {
   return lookupByPaddleType(name);
 }
 
-LogicalResult x2p::programdesc::groupBySlot(
-    ValueRange values, ArrayRef<SlotInfo> slots,
-    std::optional<ArrayRef<int32_t>> segmentSizes,
-    SmallVectorImpl<ValueRange> &groups) {
+LogicalResult
+x2p::programdesc::groupBySlot(ValueRange values, ArrayRef<SlotInfo> slots,
+                              std::optional<ArrayRef<int32_t>> segmentSizes,
+                              SmallVectorImpl<ValueRange> &groups) {
   groups.clear();
   SmallVector<int64_t> sizes;
   if (segmentSizes) {

@@ -14,13 +14,13 @@
 #include "x2p/Transforms/ONNX/Passes.h"
 #include "x2p/Transforms/Paddle/Passes.h"
 
-#include "x2p/Dialect/ONNX/ONNXDialect.h"
-#include "x2p/Dialect/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
 
 void x2p::registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<mlir::arith::ArithDialect, mlir::func::FuncDialect,

@@ -47,8 +47,7 @@ struct ActivationToActivation : ReportingPattern<SourceOp> {
     // f16 input of a kernel without f16 computes in f32 and casts back.
     Value result = buildWithKernel(
         rewriter, op, failures, TargetOp::getOperationName(), elementTypeOf(x),
-        x, op.getType(),
-        [&](ValueRange cast, Type type) -> Value {
+        x, op.getType(), [&](ValueRange cast, Type type) -> Value {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   attribute<Attrs>(op, rewriter)...);
         });

@@ -52,8 +52,8 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
                 rewriter, loc, type, x, y, minusOne(rewriter));
             Value product = Paddle::ElementwiseMulOp::create(
                 rewriter, loc, type, quotient, y, minusOne(rewriter));
-            return Paddle::ElementwiseSubOp::create(rewriter, loc, type, x,
-                                                    product, minusOne(rewriter));
+            return Paddle::ElementwiseSubOp::create(
+                rewriter, loc, type, x, product, minusOne(rewriter));
           }
           Value r = Paddle::ElementwiseModOp::create(rewriter, loc, type, x, y,
                                                      minusOne(rewriter));
@@ -61,8 +61,8 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
           Value zero = Paddle::FillAnyLikeOp::create(
               rewriter, loc, type, r, rewriter.getF32FloatAttr(0.0f),
               rewriter.getSI32IntegerAttr(-1));
-          Value nonzero = Paddle::NotEqualOp::create(rewriter, loc, boolType,
-                                                     r, zero, minusOne(rewriter));
+          Value nonzero = Paddle::NotEqualOp::create(rewriter, loc, boolType, r,
+                                                     zero, minusOne(rewriter));
           Value rNegative = Paddle::LessThanOp::create(
               rewriter, loc, boolType, r, zero, minusOne(rewriter));
           Value xNegative = Paddle::LessThanOp::create(

@@ -12,8 +12,8 @@
 // are cast back.
 //
 //===----------------------------------------------------------------------===//
-#include "Families.h"
 #include "AttentionCommon.h"
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "x2p/Dialect/ONNX/ONNXDataType.h"

@@ -7,8 +7,8 @@
 // them, f16/bf16 in float32.
 //
 //===----------------------------------------------------------------------===//
-#include "Families.h"
 #include "AttentionCommon.h"
+#include "Families.h"
 
 #include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"

@@ -51,9 +51,9 @@ struct ConvToConv : ReportingPattern<ONNX::ConvOp> {
       w.kernel.assign(kernel->begin(), kernel->end());
     else
       w.kernel.assign(wType.getShape().begin() + 2, wType.getShape().end());
-    if (auto why = resolveWindow(w, xType.getShape().drop_front(2),
-                                 op.getAutoPad(), op.getStrides(),
-                                 op.getDilations(), op.getPads()))
+    if (auto why =
+            resolveWindow(w, xType.getShape().drop_front(2), op.getAutoPad(),
+                          op.getStrides(), op.getDilations(), op.getPads()))
       return failures.fail(op, *why);
     int64_t group = op.getGroup();
     if (group < 1 || group > INT32_MAX)
@@ -75,10 +75,9 @@ struct ConvToConv : ReportingPattern<ONNX::ConvOp> {
     auto algorithm = rewriter.getStringAttr(w.algorithm);
     Value out;
     if (rank == 5) {
-      out = Paddle::Conv3DOp::create(rewriter, loc, resultType, x, filter,
-                                     pw->strides, pw->paddings, algorithm,
-                                     pw->dilations, groups,
-                                     rewriter.getStringAttr("NCDHW"));
+      out = Paddle::Conv3DOp::create(
+          rewriter, loc, resultType, x, filter, pw->strides, pw->paddings,
+          algorithm, pw->dilations, groups, rewriter.getStringAttr("NCDHW"));
     } else {
       // depthwise_conv2d is Paddle's kernel for one group per input channel.
       int64_t channels = xType.getDimSize(1);
@@ -104,7 +103,8 @@ struct ConvToConv : ReportingPattern<ONNX::ConvOp> {
 /// ConvTranspose: explicit pads and output_padding computed the way ONNX
 /// defines them (output_shape and auto_pad included), which needs the
 /// spatial input dims when output_shape or SAME_* is used.
-struct ConvTransposeToConv2DTranspose : ReportingPattern<ONNX::ConvTransposeOp> {
+struct ConvTransposeToConv2DTranspose
+    : ReportingPattern<ONNX::ConvTransposeOp> {
   using ReportingPattern<ONNX::ConvTransposeOp>::ReportingPattern;
 
   LogicalResult
@@ -126,9 +126,9 @@ struct ConvTransposeToConv2DTranspose : ReportingPattern<ONNX::ConvTransposeOp> 
     else
       w.kernel.assign(wType.getShape().begin() + 2, wType.getShape().end());
     // Pads are resolved below; resolveWindow only reads the lists.
-    if (auto why = resolveWindow(w, xType.getShape().drop_front(2), "NOTSET",
-                                 op.getStrides(), op.getDilations(),
-                                 op.getPads()))
+    if (auto why =
+            resolveWindow(w, xType.getShape().drop_front(2), "NOTSET",
+                          op.getStrides(), op.getDilations(), op.getPads()))
       return failures.fail(op, *why);
     SmallVector<int64_t> outputPadding(n, 0);
     if (auto op_ = op.getOutputPadding()) {

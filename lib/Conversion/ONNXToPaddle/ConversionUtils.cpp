@@ -6,9 +6,9 @@
 //===----------------------------------------------------------------------===//
 #include "ConversionUtils.h"
 
+#include "mlir/IR/Matchers.h"
 #include "x2p/Dialect/Paddle/PaddleDataType.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
-#include "mlir/IR/Matchers.h"
 #include "x2p/Support/ElementsAttrValues.h"
 
 using namespace mlir;

@@ -24,13 +24,13 @@ namespace {
 template <typename TargetOp>
 Value buildBinary(ConversionPatternRewriter &rewriter, Operation *op,
                   Failures &failures, Value lhs, Value rhs, Type resultType) {
-  return buildWithKernel(
-      rewriter, op, failures, TargetOp::getOperationName(),
-      elementTypeOf(resultType), {lhs, rhs}, resultType,
-      [&](ValueRange operands, Type type) -> Value {
-        return TargetOp::create(rewriter, op->getLoc(), type, operands[0],
-                                operands[1], rewriter.getSI32IntegerAttr(-1));
-      });
+  return buildWithKernel(rewriter, op, failures, TargetOp::getOperationName(),
+                         elementTypeOf(resultType), {lhs, rhs}, resultType,
+                         [&](ValueRange operands, Type type) -> Value {
+                           return TargetOp::create(
+                               rewriter, op->getLoc(), type, operands[0],
+                               operands[1], rewriter.getSI32IntegerAttr(-1));
+                         });
 }
 
 /// A binary ONNX op with numpy broadcasting → elementwise_* (axis -1).
@@ -43,8 +43,9 @@ struct BinaryToElementwise : ReportingPattern<SourceOp> {
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     ValueRange operands = adaptor.getOperands();
-    Value result = buildBinary<TargetOp>(rewriter, op, failures, operands[0],
-                                         operands[1], op->getResult(0).getType());
+    Value result =
+        buildBinary<TargetOp>(rewriter, op, failures, operands[0], operands[1],
+                              op->getResult(0).getType());
     return this->replaceOrFail(rewriter, op, result);
   }
 };
@@ -112,21 +113,22 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
     const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   MLIRContext *context = patterns.getContext();
-  patterns.add<BinaryToElementwise<ONNX::AddOp, Paddle::ElementwiseAddOp>,
-               BinaryToElementwise<ONNX::SubOp, Paddle::ElementwiseSubOp>,
-               BinaryToElementwise<ONNX::MulOp, Paddle::ElementwiseMulOp>,
-               BinaryToElementwise<ONNX::DivOp, Paddle::ElementwiseDivOp>,
-               BinaryToCompare<ONNX::EqualOp, Paddle::EqualOp>,
-               BinaryToCompare<ONNX::LessOp, Paddle::LessThanOp>,
-               BinaryToCompare<ONNX::LessOrEqualOp, Paddle::LessEqualOp>,
-               BinaryToCompare<ONNX::GreaterOp, Paddle::GreaterThanOp>,
-               BinaryToCompare<ONNX::GreaterOrEqualOp, Paddle::GreaterEqualOp>,
-               BinaryToCompare<ONNX::AndOp, Paddle::LogicalAndOp>,
-               BinaryToCompare<ONNX::OrOp, Paddle::LogicalOrOp>,
-               BinaryToCompare<ONNX::XorOp, Paddle::LogicalXorOp>,
-               VariadicToElementwise<ONNX::MaxOp, Paddle::ElementwiseMaxOp>,
-               VariadicToElementwise<ONNX::MinOp, Paddle::ElementwiseMinOp>,
-               VariadicToElementwise<ONNX::SumOp, Paddle::ElementwiseAddOp>,
-               VariadicToElementwise<ONNX::MeanOp, Paddle::ElementwiseAddOp,
-                                     true>>(converter, context, failures);
+  patterns
+      .add<BinaryToElementwise<ONNX::AddOp, Paddle::ElementwiseAddOp>,
+           BinaryToElementwise<ONNX::SubOp, Paddle::ElementwiseSubOp>,
+           BinaryToElementwise<ONNX::MulOp, Paddle::ElementwiseMulOp>,
+           BinaryToElementwise<ONNX::DivOp, Paddle::ElementwiseDivOp>,
+           BinaryToCompare<ONNX::EqualOp, Paddle::EqualOp>,
+           BinaryToCompare<ONNX::LessOp, Paddle::LessThanOp>,
+           BinaryToCompare<ONNX::LessOrEqualOp, Paddle::LessEqualOp>,
+           BinaryToCompare<ONNX::GreaterOp, Paddle::GreaterThanOp>,
+           BinaryToCompare<ONNX::GreaterOrEqualOp, Paddle::GreaterEqualOp>,
+           BinaryToCompare<ONNX::AndOp, Paddle::LogicalAndOp>,
+           BinaryToCompare<ONNX::OrOp, Paddle::LogicalOrOp>,
+           BinaryToCompare<ONNX::XorOp, Paddle::LogicalXorOp>,
+           VariadicToElementwise<ONNX::MaxOp, Paddle::ElementwiseMaxOp>,
+           VariadicToElementwise<ONNX::MinOp, Paddle::ElementwiseMinOp>,
+           VariadicToElementwise<ONNX::SumOp, Paddle::ElementwiseAddOp>,
+           VariadicToElementwise<ONNX::MeanOp, Paddle::ElementwiseAddOp, true>>(
+          converter, context, failures);
 }

@@ -1,12 +1,13 @@
 //===- Indexing.cpp - ONNX slicing, selection and scatter ops → paddle ----===//
 //
 // Slice, Split, Where, GatherElements/GatherND, ScatterElements/ScatterND:
-// ops that select or place elements by index. Paddle follows numpy in slice/strided_slice clamping (checked against the
-// installed Paddle), so ONNX's starts/ends pass through, saturated to the
-// int32 of Paddle's INTS attributes, and dynamic ones go to the tensor
-// slots: transformer graphs slice by run-time sequence lengths. Paddle's
-// where does not broadcast, and scatter_nd_add only adds; both are given
-// their ONNX meaning from other ops here rather than refused.
+// ops that select or place elements by index. Paddle follows numpy in
+// slice/strided_slice clamping (checked against the installed Paddle), so
+// ONNX's starts/ends pass through, saturated to the int32 of Paddle's INTS
+// attributes, and dynamic ones go to the tensor slots: transformer graphs slice
+// by run-time sequence lengths. Paddle's where does not broadcast, and
+// scatter_nd_add only adds; both are given their ONNX meaning from other ops
+// here rather than refused.
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
@@ -128,9 +129,8 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
     }
     SmallVector<int32_t> inferFlags(n, starts && ends && !stepsTensor ? 1 : -1);
     auto axesAttr = rewriter.getDenseI32ArrayAttr(saturateAllToI32(axes));
-    auto startsAttr =
-        rewriter.getDenseI32ArrayAttr(starts ? saturateAllToI32(*starts)
-                                             : SmallVector<int32_t>{});
+    auto startsAttr = rewriter.getDenseI32ArrayAttr(
+        starts ? saturateAllToI32(*starts) : SmallVector<int32_t>{});
     auto endsAttr = rewriter.getDenseI32ArrayAttr(
         ends ? saturateAllToI32(*ends) : SmallVector<int32_t>{});
     auto flagsAttr = rewriter.getDenseI32ArrayAttr(inferFlags);
@@ -138,8 +138,8 @@ struct SliceToSlice : IndexingPattern<ONNX::SliceOp> {
     if (!stepsTensor && llvm::all_of(steps, [](int64_t s) { return s == 1; })) {
       rewriter.replaceOpWithNewOp<Paddle::SliceOp>(
           op, op.getType(), adaptor.getData(), startsTensor, endsTensor,
-          startsList, endsList, axesAttr, startsAttr, endsAttr,
-          flagsAttr, decrease);
+          startsList, endsList, axesAttr, startsAttr, endsAttr, flagsAttr,
+          decrease);
       return success();
     }
     rewriter.replaceOpWithNewOp<Paddle::StridedSliceOp>(
@@ -220,8 +220,8 @@ struct SplitToSplit : IndexingPattern<ONNX::SplitOp> {
       num = static_cast<int32_t>(outs);
     }
     auto split = Paddle::SplitOp::create(
-        rewriter, op.getLoc(), op.getResultTypes(), adaptor.getInput(),
-        Value(), sectionTensors, rewriter.getDenseI32ArrayAttr(sections),
+        rewriter, op.getLoc(), op.getResultTypes(), adaptor.getInput(), Value(),
+        sectionTensors, rewriter.getDenseI32ArrayAttr(sections),
         rewriter.getSI32IntegerAttr(num),
         rewriter.getSI32IntegerAttr(static_cast<int32_t>(axis)));
     rewriter.replaceOp(op, split.getResults());
@@ -247,17 +247,15 @@ struct WhereToWhere : IndexingPattern<ONNX::WhereOp> {
     for (Value v : adaptor.getOperands())
       if (!isa<RankedTensorType>(v.getType()))
         return failures.fail(op, "an operand's rank is unknown");
-    SmallVector<Value> operands =
-        broadcastAll(rewriter, op.getLoc(), adaptor.getOperands(),
-                     resultType.getShape());
+    SmallVector<Value> operands = broadcastAll(
+        rewriter, op.getLoc(), adaptor.getOperands(), resultType.getShape());
     rewriter.replaceOpWithNewOp<Paddle::WhereOp>(op, op.getType(), operands[0],
                                                  operands[1], operands[2]);
     return success();
   }
 };
 
-struct GatherElementsToTakeAlongAxis
-    : IndexingPattern<ONNX::GatherElementsOp> {
+struct GatherElementsToTakeAlongAxis : IndexingPattern<ONNX::GatherElementsOp> {
   using IndexingPattern::IndexingPattern;
   LogicalResult
   matchAndRewrite(ONNX::GatherElementsOp op, OpAdaptor adaptor,
@@ -267,8 +265,8 @@ struct GatherElementsToTakeAlongAxis
     if (failed(checkKernelTypes(op, Paddle::TakeAlongAxisOp::getOperationName(),
                                 adaptor.getData(), failures)))
       return failure();
-    FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
-                                             op.getAxis());
+    FailureOr<int64_t> axis =
+        normalizedAxis(op, adaptor.getData(), op.getAxis());
     if (failed(axis))
       return failure();
     rewriter.replaceOpWithNewOp<Paddle::TakeAlongAxisOp>(
@@ -289,8 +287,8 @@ struct ScatterElementsToPutAlongAxis
     if (failed(checkKernelTypes(op, Paddle::PutAlongAxisOp::getOperationName(),
                                 adaptor.getData(), failures)))
       return failure();
-    FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
-                                             op.getAxis());
+    FailureOr<int64_t> axis =
+        normalizedAxis(op, adaptor.getData(), op.getAxis());
     if (failed(axis))
       return failure();
     StringRef reduce = putAlongAxisReduce(op.getReduction());
@@ -332,14 +330,13 @@ struct GatherNDToGatherNd : IndexingPattern<ONNX::GatherNDOp> {
       indices = prependBatchCoords(rewriter, op.getLoc(), adaptor.getData(),
                                    indices, batchDims);
     }
-    rewriter.replaceOpWithNewOp<Paddle::GatherNdOp>(
-        op, op.getType(), adaptor.getData(), indices);
+    rewriter.replaceOpWithNewOp<Paddle::GatherNdOp>(op, op.getType(),
+                                                    adaptor.getData(), indices);
     return success();
   }
 
-  static Value prependBatchCoords(OpBuilder &builder, Location loc,
-                                  Value data, Value indices,
-                                  int64_t batchDims) {
+  static Value prependBatchCoords(OpBuilder &builder, Location loc, Value data,
+                                  Value indices, int64_t batchDims) {
     auto indexType = cast<RankedTensorType>(indices.getType());
     int64_t rank = indexType.getRank();
     Type element = indexType.getElementType();
@@ -354,21 +351,20 @@ struct GatherNDToGatherNd : IndexingPattern<ONNX::GatherNDOp> {
         builder.getDenseI32ArrayAttr({1}), builder.getDenseI32ArrayAttr({}));
     SmallVector<Value> parts;
     for (int64_t i = 0; i < batchDims; ++i) {
-      Value coords = castTo(builder, loc, dimRange(builder, loc, data, i),
-                            element);
+      Value coords =
+          castTo(builder, loc, dimRange(builder, loc, data, i), element);
       SmallVector<int64_t> shape(rank, 1);
       shape[i] = cast<RankedTensorType>(coords.getType()).getDimSize(0);
       SmallVector<int32_t> dims(rank, 1);
       dims[i] = -1;
-      coords = Paddle::Reshape2Op::create(
-                   builder, loc,
-                   TypeRange{RankedTensorType::get(shape, element),
-                             RankedTensorType::get({0, shape[i]}, element)},
-                   coords, Value(), ValueRange{},
-                   builder.getDenseI32ArrayAttr(dims))
-                   .getOut();
-      parts.push_back(
-          broadcastAll(builder, loc, coords, tupleShape, first)[0]);
+      coords =
+          Paddle::Reshape2Op::create(
+              builder, loc,
+              TypeRange{RankedTensorType::get(shape, element),
+                        RankedTensorType::get({0, shape[i]}, element)},
+              coords, Value(), ValueRange{}, builder.getDenseI32ArrayAttr(dims))
+              .getOut();
+      parts.push_back(broadcastAll(builder, loc, coords, tupleShape, first)[0]);
     }
     parts.push_back(indices);
     SmallVector<int64_t> shape(indexType.getShape());
@@ -492,9 +488,8 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
       return rewriteReduction(op, adaptor, rewriter);
     Value zeros = fillLike(rewriter, loc, data, 0.0);
     Value ones = fillLike(rewriter, loc, updates, 1.0);
-    Value mask =
-        Paddle::ScatterNdAddOp::create(rewriter, loc, type, zeros, indices,
-                                       ones);
+    Value mask = Paddle::ScatterNdAddOp::create(rewriter, loc, type, zeros,
+                                                indices, ones);
     Value placed = Paddle::ScatterNdAddOp::create(rewriter, loc, type, zeros,
                                                   indices, updates);
     Value hit = Paddle::NotEqualOp::create(
@@ -517,8 +512,7 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
                                 adaptor.getData(), failures)))
       return failure();
     auto dataType = dyn_cast<RankedTensorType>(adaptor.getData().getType());
-    auto indexType =
-        dyn_cast<RankedTensorType>(adaptor.getIndices().getType());
+    auto indexType = dyn_cast<RankedTensorType>(adaptor.getIndices().getType());
     if (!dataType || !dataType.hasStaticShape() || !indexType ||
         indexType.getRank() == 0 ||
         ShapedType::isDynamic(indexType.getShape().back()))
@@ -541,9 +535,8 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
     Value result = Paddle::PutAlongAxisOp::create(
         rewriter, loc,
         RankedTensorType::get({dataType.getNumElements()}, element), flatData,
-        flatPositions, flatUpdates,
-        rewriter.getSI32IntegerAttr(0), rewriter.getStringAttr(reduce),
-        rewriter.getBoolAttr(true));
+        flatPositions, flatUpdates, rewriter.getSI32IntegerAttr(0),
+        rewriter.getStringAttr(reduce), rewriter.getBoolAttr(true));
     SmallVector<int32_t> shape(dims.begin(), dims.end());
     rewriter.replaceOp(op, flatten(rewriter, loc, result, shape, element));
     return success();

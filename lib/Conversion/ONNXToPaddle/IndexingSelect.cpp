@@ -95,27 +95,26 @@ struct TriluToTrilTriu : IndexingPattern<ONNX::TriluOp> {
     Type i64 = rewriter.getI64Type();
     int64_t rank = inType.getRank();
     Value input = adaptor.getInput();
-    auto indices = [&](int64_t i) {
-      return dimRange(rewriter, loc, input, i);
-    };
-    int64_t rows = inType.getDimSize(rank - 2), cols = inType.getDimSize(rank - 1);
+    auto indices = [&](int64_t i) { return dimRange(rewriter, loc, input, i); };
+    int64_t rows = inType.getDimSize(rank - 2),
+            cols = inType.getDimSize(rank - 1);
     Value row = indices(rank - 2), col = indices(rank - 1);
-    row = Paddle::Reshape2Op::create(
-              rewriter, loc,
-              TypeRange{RankedTensorType::get({rows, 1}, i64),
-                        RankedTensorType::get({0, rows}, i64)},
-              row, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr({-1, 1}))
-              .getOut();
+    row =
+        Paddle::Reshape2Op::create(
+            rewriter, loc,
+            TypeRange{RankedTensorType::get({rows, 1}, i64),
+                      RankedTensorType::get({0, rows}, i64)},
+            row, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr({-1, 1}))
+            .getOut();
     auto planeType = RankedTensorType::get({rows, cols}, i64);
     Value diff = Paddle::ElementwiseSubOp::create(
         rewriter, loc, planeType, col, row, rewriter.getSI32IntegerAttr(-1));
     Value k = castTo(rewriter, loc, adaptor.getK(), i64);
     Type maskType = planeType.clone(rewriter.getI1Type());
-    Value mask =
-        lower ? Value(Paddle::LessEqualOp::create(rewriter, loc, maskType, diff,
-                                                  k))
-              : Value(Paddle::GreaterEqualOp::create(rewriter, loc, maskType,
-                                                     diff, k));
+    Value mask = lower ? Value(Paddle::LessEqualOp::create(rewriter, loc,
+                                                           maskType, diff, k))
+                       : Value(Paddle::GreaterEqualOp::create(
+                             rewriter, loc, maskType, diff, k));
     Value zeros = fillLike(rewriter, loc, input, 0.0);
     mask = broadcastAll(rewriter, loc, mask, inType.getShape(), input)[0];
     rewriter.replaceOpWithNewOp<Paddle::WhereOp>(op, op.getType(), mask, input,
@@ -229,8 +228,8 @@ struct ReverseSequenceToTakeAlongAxis
     Value len = reshape(castTo(rewriter, loc, adaptor.getSequenceLens(), i64),
                         lenShape);
     auto planeType = RankedTensorType::get(plane, i64);
-    Value inside = Paddle::LessThanOp::create(
-        rewriter, loc, planeType.clone(i1), t, len);
+    Value inside =
+        Paddle::LessThanOp::create(rewriter, loc, planeType.clone(i1), t, len);
     Value last = Paddle::ScaleOp::create(
         rewriter, loc, len.getType(), len, Value(), Value(),
         rewriter.getF32FloatAttr(1.0f), rewriter.getF32FloatAttr(-1.0f),
@@ -239,9 +238,8 @@ struct ReverseSequenceToTakeAlongAxis
         rewriter, loc, planeType, last, t, rewriter.getSI32IntegerAttr(-1));
     SmallVector<Value> operands =
         broadcastAll(rewriter, loc, {inside, reversed, t}, plane);
-    Value index = Paddle::WhereOp::create(rewriter, loc, planeType,
-                                          operands[0], operands[1],
-                                          operands[2]);
+    Value index = Paddle::WhereOp::create(rewriter, loc, planeType, operands[0],
+                                          operands[1], operands[2]);
     if (rank > 2) {
       SmallVector<int32_t> axes;
       SmallVector<int64_t> shape(plane);
@@ -249,14 +247,13 @@ struct ReverseSequenceToTakeAlongAxis
         axes.push_back(static_cast<int32_t>(i));
         shape.push_back(1);
       }
-      index = Paddle::Unsqueeze2Op::create(
-                  rewriter, loc,
-                  TypeRange{RankedTensorType::get(shape, i64),
-                            RankedTensorType::get(
-                                {0, plane[0], plane[1]}, i64)},
-                  index, Value(), ValueRange{},
-                  rewriter.getDenseI32ArrayAttr(axes))
-                  .getOut();
+      index =
+          Paddle::Unsqueeze2Op::create(
+              rewriter, loc,
+              TypeRange{RankedTensorType::get(shape, i64),
+                        RankedTensorType::get({0, plane[0], plane[1]}, i64)},
+              index, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr(axes))
+              .getOut();
     }
     index = broadcastAll(rewriter, loc, index, inType.getShape(), input)[0];
     rewriter.replaceOpWithNewOp<Paddle::TakeAlongAxisOp>(

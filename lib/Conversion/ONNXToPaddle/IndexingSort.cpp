@@ -44,11 +44,11 @@ Value scanAlongRuntimeAxis(OpBuilder &builder, Location loc, Value x,
                            llvm::function_ref<Value(int32_t)> scan) {
   auto axisType = cast<RankedTensorType>(axis.getType());
   Type axisElement = axisType.getElementType();
-  Value shifted = Paddle::ScaleOp::create(
-      builder, loc, axisType, axis, Value(), Value(),
-      builder.getF32FloatAttr(1.0f),
-      builder.getF32FloatAttr(static_cast<float>(rank)),
-      builder.getBoolAttr(true));
+  Value shifted =
+      Paddle::ScaleOp::create(builder, loc, axisType, axis, Value(), Value(),
+                              builder.getF32FloatAttr(1.0f),
+                              builder.getF32FloatAttr(static_cast<float>(rank)),
+                              builder.getBoolAttr(true));
   Value rankTensor = Paddle::FillAnyLikeOp::create(
       builder, loc, axisType, axis,
       builder.getF32FloatAttr(static_cast<float>(rank)),
@@ -59,11 +59,11 @@ Value scanAlongRuntimeAxis(OpBuilder &builder, Location loc, Value x,
   Type maskType = withElementType(x.getType(), builder.getI1Type());
   Value result = scan(static_cast<int32_t>(rank - 1));
   for (int64_t r = rank - 2; r >= 0; --r) {
-    Value index = fillLike(builder, loc, x, static_cast<double>(r),
-                           axisElement);
-    Value pick = Paddle::EqualOp::create(builder, loc, maskType, index,
-                                         normalized,
-                                         builder.getSI32IntegerAttr(-1));
+    Value index =
+        fillLike(builder, loc, x, static_cast<double>(r), axisElement);
+    Value pick =
+        Paddle::EqualOp::create(builder, loc, maskType, index, normalized,
+                                builder.getSI32IntegerAttr(-1));
     result = Paddle::WhereOp::create(builder, loc, x.getType(), pick,
                                      scan(static_cast<int32_t>(r)), result);
   }
@@ -93,8 +93,7 @@ struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
       k = static_cast<int32_t>((*constK)[0]);
     }
     auto sort = Paddle::ArgsortOp::create(
-        rewriter, loc,
-        TypeRange{inType, inType.clone(rewriter.getI64Type())},
+        rewriter, loc, TypeRange{inType, inType.clone(rewriter.getI64Type())},
         adaptor.getX(), rewriter.getSI32IntegerAttr(*axis),
         rewriter.getBoolAttr(op.getLargest() != 0), rewriter.getBoolAttr(true));
     Value values = sliceAxis(rewriter, loc, op.getValues().getType(),
@@ -139,12 +138,15 @@ struct ArgToArg : IndexingPattern<SourceOp> {
           rewriter.getDenseI32ArrayAttr({-1}),
           rewriter.getDenseI32ArrayAttr({std::numeric_limits<int32_t>::min()}),
           rewriter.getDenseI32ArrayAttr({-1}),
-          rewriter.getDenseI32ArrayAttr({1}), rewriter.getDenseI32ArrayAttr({}));
+          rewriter.getDenseI32ArrayAttr({1}),
+          rewriter.getDenseI32ArrayAttr({}));
     }
     Value index = TargetOp::create(
-        rewriter, loc, op.getType(), input, rewriter.getIntegerAttr(
-            rewriter.getIntegerType(64, /*isSigned=*/true), *axis),
-        rewriter.getBoolAttr(op.getKeepdims() != 0), rewriter.getBoolAttr(false),
+        rewriter, loc, op.getType(), input,
+        rewriter.getIntegerAttr(rewriter.getIntegerType(64, /*isSigned=*/true),
+                                *axis),
+        rewriter.getBoolAttr(op.getKeepdims() != 0),
+        rewriter.getBoolAttr(false),
         rewriter.getSI32IntegerAttr(
             static_cast<int32_t>(Paddle::VarTypeCode::INT64)));
     if (op.getSelectLastIndex() && ShapedType::isDynamic(dim)) {
@@ -209,8 +211,7 @@ struct ScanToScan : IndexingPattern<SourceOp> {
     };
     Value out;
     if (constAxis) {
-      FailureOr<int64_t> axis =
-          this->normalizedAxis(op, x, (*constAxis)[0]);
+      FailureOr<int64_t> axis = this->normalizedAxis(op, x, (*constAxis)[0]);
       if (failed(axis))
         return failure();
       out = build(static_cast<int32_t>(*axis));
@@ -256,8 +257,8 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
     auto depths = getConstantDoubles(adaptor.getDepth());
     if (depths && depths->size() != 1)
       return failures.fail(op, "depth does not hold one value");
-    int64_t depth = depths ? static_cast<int64_t>((*depths)[0])
-                           : ShapedType::kDynamic;
+    int64_t depth =
+        depths ? static_cast<int64_t>((*depths)[0]) : ShapedType::kDynamic;
     if (depths && (depth < 0 || depth > std::numeric_limits<int32_t>::max()))
       return failures.fail(op, "depth is negative or too large");
     int64_t rank = inType.getRank();
@@ -287,8 +288,8 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
                : Value(Paddle::ElementwiseAddOp::create(
                      rewriter, loc, ix.getType(), ix, depthTensor,
                      rewriter.getSI32IntegerAttr(-1)));
-    ix = Paddle::WhereOp::create(rewriter, loc, ix.getType(), negative,
-                                 shifted, ix);
+    ix = Paddle::WhereOp::create(rewriter, loc, ix.getType(), negative, shifted,
+                                 ix);
     SmallVector<int64_t> unsqShape(inType.getShape());
     unsqShape.insert(unsqShape.begin() + axis, 1);
     SmallVector<int64_t> xshape{0};
@@ -320,16 +321,15 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
                     rewriter.getDenseI32ArrayAttr(dims))
                     .getOut();
     }
-    Value hit = Paddle::EqualOp::create(rewriter, loc,
-                                        resultType.clone(i1),
+    Value hit = Paddle::EqualOp::create(rewriter, loc, resultType.clone(i1),
                                         unsq.getOut(), classes);
     Value miss =
         Paddle::LogicalNotOp::create(rewriter, loc, resultType.clone(i1), hit);
     Type one = RankedTensorType::get({1}, element);
-    Value off = sliceAxis(rewriter, loc, one, adaptor.getValues(), 0, 0, 1,
-                          Value());
-    Value on = sliceAxis(rewriter, loc, one, adaptor.getValues(), 0, 1, 2,
-                         Value());
+    Value off =
+        sliceAxis(rewriter, loc, one, adaptor.getValues(), 0, 0, 1, Value());
+    Value on =
+        sliceAxis(rewriter, loc, one, adaptor.getValues(), 0, 1, 2, Value());
     auto neg1 = rewriter.getSI32IntegerAttr(-1);
     Value hits = Paddle::ElementwiseMulOp::create(
         rewriter, loc, resultType, castTo(rewriter, loc, hit, element), on,

@@ -36,8 +36,8 @@ Value x2p::onnx_to_paddle::fillConstant(OpBuilder &builder, Location loc,
       builder.getStringAttr(""));
 }
 
-Value x2p::onnx_to_paddle::castTo(OpBuilder &builder, Location loc,
-                                  Value value, Type element) {
+Value x2p::onnx_to_paddle::castTo(OpBuilder &builder, Location loc, Value value,
+                                  Type element) {
   Type from = getElementTypeOrSelf(value.getType());
   if (from == element)
     return value;
@@ -91,8 +91,8 @@ SmallVector<Value> x2p::onnx_to_paddle::broadcastAll(OpBuilder &builder,
             builder.getSI32IntegerAttr(-1));
       }
       int64_t rank = cast<RankedTensorType>(acc.getType()).getRank();
-      target = Paddle::ShapeOp::create(
-          builder, loc, RankedTensorType::get({rank}, i32), acc);
+      target = Paddle::ShapeOp::create(builder, loc,
+                                       RankedTensorType::get({rank}, i32), acc);
     }
     out.push_back(Paddle::ExpandV2Op::create(builder, loc, resultType, v,
                                              target, ValueRange{},
@@ -129,6 +129,6 @@ Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
   // the output must not depend on the compiler.
   Value start = fillConstant(builder, loc, {1}, i64, 0);
   Value step = fillConstant(builder, loc, {1}, i64, 1);
-  return Paddle::RangeOp::create(builder, loc, RankedTensorType::get({dim}, i64),
-                                 start, end, step);
+  return Paddle::RangeOp::create(
+      builder, loc, RankedTensorType::get({dim}, i64), start, end, step);
 }

@@ -43,9 +43,8 @@ struct IndexingPattern : ReportingPattern<SourceOp> {
   }
 
   /// `axis` of `value`'s ranked type moved into [0, rank).
-  mlir::FailureOr<int64_t> normalizedAxis(mlir::Operation *op,
-                                          mlir::Value value,
-                                          int64_t axis) const {
+  mlir::FailureOr<int64_t>
+  normalizedAxis(mlir::Operation *op, mlir::Value value, int64_t axis) const {
     auto type = mlir::dyn_cast<mlir::RankedTensorType>(value.getType());
     if (!type)
       return failures.fail(op, "the input rank is unknown");
@@ -54,9 +53,7 @@ struct IndexingPattern : ReportingPattern<SourceOp> {
       return failures.fail(op, "the axis is out of range");
     return axis < 0 ? axis + rank : axis;
   }
-
 };
-
 
 /// fill_any_like: `like`'s shape filled with `value`, of `like`'s element
 /// type or `element` when given.
@@ -77,10 +74,11 @@ mlir::Value castTo(mlir::OpBuilder &builder, mlir::Location loc,
 /// broadcast of `values` and `others`: expand_v2 to the static shape, or,
 /// when it has unknown dims, to the run-time shape of a zero tensor that
 /// all of them broadcast into.
-llvm::SmallVector<mlir::Value>
-broadcastAll(mlir::OpBuilder &builder, mlir::Location loc,
-             mlir::ValueRange values, llvm::ArrayRef<int64_t> shape,
-             mlir::ValueRange others = {});
+llvm::SmallVector<mlir::Value> broadcastAll(mlir::OpBuilder &builder,
+                                            mlir::Location loc,
+                                            mlir::ValueRange values,
+                                            llvm::ArrayRef<int64_t> shape,
+                                            mlir::ValueRange others = {});
 
 /// Dim `i` of `value` (ranked) as a 1-element int64 tensor: a constant
 /// when static, else sliced from shape(value).
@@ -91,7 +89,6 @@ mlir::Value dimSize(mlir::OpBuilder &builder, mlir::Location loc,
 /// from a constant end when the dim is static, else from shape(value).
 mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
                      mlir::Value value, int64_t i);
-
 
 } // namespace x2p::onnx_to_paddle
 

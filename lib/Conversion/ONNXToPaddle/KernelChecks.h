@@ -2,9 +2,9 @@
 //-*-===//
 //
 // The conversion's side of the paddle dialect's kernel-type table
-// (include/x2p/Dialect/Paddle/PaddleKernels.h): before emitting a Paddle op, a pattern
-// checks the type the op's kernel dispatches on, so that a type the kernel
-// lacks fails the ONNX op with the reason rather than the emitted op's
+// (include/x2p/Dialect/Paddle/PaddleKernels.h): before emitting a Paddle op, a
+// pattern checks the type the op's kernel dispatches on, so that a type the
+// kernel lacks fails the ONNX op with the reason rather than the emitted op's
 // verifier. The math families instead compute in a type the kernel has
 // (buildWithKernel, MathKernels.h).
 //
@@ -14,8 +14,8 @@
 
 #include "Patterns.h"
 
-#include "x2p/Dialect/Paddle/PaddleKernels.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
 
 namespace x2p::onnx_to_paddle {
 

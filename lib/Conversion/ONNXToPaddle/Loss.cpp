@@ -121,9 +121,9 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
         b.getF32FloatAttr(static_cast<float>(*ignoreIndex)),
         b.getStringAttr(std::to_string(*ignoreIndex)));
     keep = Paddle::NotEqualOp::create(b, loc, maskType, target, ignored, numpy);
-    Value zeros = Paddle::FillAnyLikeOp::create(
-        b, loc, tType, target, b.getF32FloatAttr(0.0f),
-        b.getSI32IntegerAttr(-1));
+    Value zeros = Paddle::FillAnyLikeOp::create(b, loc, tType, target,
+                                                b.getF32FloatAttr(0.0f),
+                                                b.getSI32IntegerAttr(-1));
     index = Paddle::WhereOp::create(b, loc, tType, keep, target, zeros);
   }
 
@@ -151,16 +151,16 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
         b, loc, RankedTensorType::get(rowsShape, element), index, table,
         b.getIntegerAttr(b.getIntegerType(64, /*isSigned=*/true), -1));
     picks = squeeze(b, loc, rows, {static_cast<int32_t>(rank)}, lossType);
-    loss = Paddle::ElementwiseMulOp::create(b, loc, lossType, loss, picks,
-                                            numpy);
+    loss =
+        Paddle::ElementwiseMulOp::create(b, loc, lossType, loss, picks, numpy);
   }
   if (keep) {
-    Value zeros = Paddle::FillAnyLikeOp::create(
-        b, loc, lossType, loss, b.getF32FloatAttr(0.0f),
-        b.getSI32IntegerAttr(-1));
+    Value zeros = Paddle::FillAnyLikeOp::create(b, loc, lossType, loss,
+                                                b.getF32FloatAttr(0.0f),
+                                                b.getSI32IntegerAttr(-1));
     loss = Paddle::WhereOp::create(b, loc, lossType, keep, loss, zeros);
-    picks = picks ? Value(Paddle::WhereOp::create(b, loc, lossType, keep,
-                                                  picks, zeros))
+    picks = picks ? Value(Paddle::WhereOp::create(b, loc, lossType, keep, picks,
+                                                  zeros))
                   : castElements(b, loc, keep, element);
   }
   if (reduction == "none")
@@ -173,12 +173,10 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
   auto total = [&](Value v, bool mean) -> Value {
     auto dims = b.getDenseI32ArrayAttr(all);
     if (mean)
-      return Paddle::ReduceMeanOp::create(b, loc, scalar, v, dims,
-                                          b.getBoolAttr(false),
-                                          b.getBoolAttr(true));
-    return Paddle::ReduceSumOp::create(b, loc, scalar, v, dims,
-                                       b.getBoolAttr(false),
-                                       b.getBoolAttr(true));
+      return Paddle::ReduceMeanOp::create(
+          b, loc, scalar, v, dims, b.getBoolAttr(false), b.getBoolAttr(true));
+    return Paddle::ReduceSumOp::create(
+        b, loc, scalar, v, dims, b.getBoolAttr(false), b.getBoolAttr(true));
   };
   Value result;
   if (reduction == "sum") {
@@ -188,8 +186,8 @@ Value buildNLL(OpBuilder &b, Location loc, Value logp, Value target,
   } else {
     Value sum = total(loss, false);
     Value weights = total(picks, false);
-    result = Paddle::ElementwiseDivOp::create(b, loc, scalar, sum, weights,
-                                              numpy);
+    result =
+        Paddle::ElementwiseDivOp::create(b, loc, scalar, sum, weights, numpy);
   }
   return result;
 }
@@ -204,26 +202,27 @@ Value reshapeTo(OpBuilder &b, Location loc, Value value,
                 RankedTensorType type) {
   auto current = cast<RankedTensorType>(value.getType());
   Type element = current.getElementType();
-  bool detour = element.isF32() &&
-                std::max(current.getRank(), type.getRank()) > 6;
+  bool detour =
+      element.isF32() && std::max(current.getRank(), type.getRank()) > 6;
   if (detour) {
     value = castElements(b, loc, value, b.getF64Type());
     current = cast<RankedTensorType>(value.getType());
   }
-  auto resultType = RankedTensorType::get(type.getShape(),
-                                          current.getElementType());
+  auto resultType =
+      RankedTensorType::get(type.getShape(), current.getElementType());
   if (shape) {
     value = reshape(b, loc, value, *shape, resultType);
   } else {
     SmallVector<int64_t> xshape{0};
     llvm::append_range(xshape, current.getShape());
-    value = Paddle::Reshape2Op::create(
-                b, loc,
-                TypeRange{resultType, RankedTensorType::get(
-                                          xshape, current.getElementType())},
-                value, shapeTensorOf(b, loc, like, b.getI32Type()),
-                ValueRange{}, b.getDenseI32ArrayAttr({}))
-                .getOut();
+    value =
+        Paddle::Reshape2Op::create(
+            b, loc,
+            TypeRange{resultType,
+                      RankedTensorType::get(xshape, current.getElementType())},
+            value, shapeTensorOf(b, loc, like, b.getI32Type()), ValueRange{},
+            b.getDenseI32ArrayAttr({}))
+            .getOut();
   }
   return detour ? castElements(b, loc, value, element) : value;
 }
@@ -256,8 +255,7 @@ FailureOr<Prepared> prepare(OpBuilder &b, Location loc, Operation *op,
                             Failures &failures, Value input, Value target,
                             Value weight, StringRef reduction,
                             std::optional<int64_t> ignoreIndex) {
-  if (auto why =
-          checkOperands(input, target, weight, reduction, ignoreIndex))
+  if (auto why = checkOperands(input, target, weight, reduction, ignoreIndex))
     return failures.fail(op, *why);
   Type element = computeElement(getElementTypeOrSelf(input.getType()));
   Prepared p;
@@ -273,10 +271,10 @@ FailureOr<Prepared> prepare(OpBuilder &b, Location loc, Operation *op,
       d = ShapedType::isDynamic(dim) || ShapedType::isDynamic(d)
               ? ShapedType::kDynamic
               : d * dim;
-    p.input = reshapeTo(
-        b, loc, p.input, SmallVector<int32_t>{0, 0, -1}, Value(),
-        RankedTensorType::get({in.getDimSize(0), in.getDimSize(1), d},
-                              element));
+    p.input =
+        reshapeTo(b, loc, p.input, SmallVector<int32_t>{0, 0, -1}, Value(),
+                  RankedTensorType::get({in.getDimSize(0), in.getDimSize(1), d},
+                                        element));
     auto t = cast<RankedTensorType>(target.getType());
     p.target = reshapeTo(
         b, loc, target, SmallVector<int32_t>{0, -1}, Value(),
@@ -291,10 +289,9 @@ struct NLLLossToPaddle : ReportingPattern<ONNX::NegativeLogLikelihoodLossOp> {
   matchAndRewrite(ONNX::NegativeLogLikelihoodLossOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    FailureOr<Prepared> p =
-        prepare(rewriter, loc, op, failures, adaptor.getInput(),
-                adaptor.getTarget(), adaptor.getWeight(), op.getReduction(),
-                op.getIgnoreIndex());
+    FailureOr<Prepared> p = prepare(
+        rewriter, loc, op, failures, adaptor.getInput(), adaptor.getTarget(),
+        adaptor.getWeight(), op.getReduction(), op.getIgnoreIndex());
     if (failed(p))
       return failure();
     Value loss = buildNLL(rewriter, loc, p->input, p->target, p->weight,
@@ -313,15 +310,14 @@ struct SoftmaxCrossEntropyLossToPaddle
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     bool wantLogProb = isUsed(op.getLogProb());
-    FailureOr<Prepared> p =
-        prepare(rewriter, loc, op, failures, adaptor.getScores(),
-                adaptor.getLabels(), adaptor.getWeights(), op.getReduction(),
-                op.getIgnoreIndex());
+    FailureOr<Prepared> p = prepare(
+        rewriter, loc, op, failures, adaptor.getScores(), adaptor.getLabels(),
+        adaptor.getWeights(), op.getReduction(), op.getIgnoreIndex());
     if (failed(p))
       return failure();
-    Value logp = Paddle::LogSoftmaxOp::create(rewriter, loc,
-                                              p->input.getType(), p->input,
-                                              rewriter.getSI32IntegerAttr(1));
+    Value logp =
+        Paddle::LogSoftmaxOp::create(rewriter, loc, p->input.getType(),
+                                     p->input, rewriter.getSI32IntegerAttr(1));
     SmallVector<Value> results(op->getNumResults(), Value());
     Value loss = buildNLL(rewriter, loc, logp, p->target, p->weight,
                           op.getIgnoreIndex(), op.getReduction());

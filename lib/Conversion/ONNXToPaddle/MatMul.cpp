@@ -67,9 +67,8 @@ struct GemmToMatmulV2 : ReportingPattern<ONNX::GemmOp> {
         rewriter, op, failures, Paddle::MatmulV2Op::getOperationName(),
         elementTypeOf(op.getType()), operands, op.getType(),
         [&](ValueRange cast, Type type) -> Value {
-          Value product =
-              buildMatmul(rewriter, loc, type, cast[0], cast[1],
-                          op.getTransA() != 0, op.getTransB() != 0);
+          Value product = buildMatmul(rewriter, loc, type, cast[0], cast[1],
+                                      op.getTransA() != 0, op.getTransB() != 0);
           product = scaled(rewriter, loc, product, op.getAlpha());
           if (hasBias)
             product = Paddle::ElementwiseAddOp::create(

@@ -85,11 +85,11 @@ struct ClipToClip : ReportingPattern<ONNX::ClipOp> {
       auto numpy = rewriter.getSI32IntegerAttr(-1);
       Value y = adaptor.getInput();
       if (!isNone(inputs[0]))
-        y = Paddle::ElementwiseMaxOp::create(rewriter, loc, type, y,
-                                             inputs[0], numpy);
+        y = Paddle::ElementwiseMaxOp::create(rewriter, loc, type, y, inputs[0],
+                                             numpy);
       if (!isNone(inputs[1]))
-        y = Paddle::ElementwiseMinOp::create(rewriter, loc, type, y,
-                                             inputs[1], numpy);
+        y = Paddle::ElementwiseMinOp::create(rewriter, loc, type, y, inputs[1],
+                                             numpy);
       rewriter.replaceOp(op, y);
       return success();
     }
@@ -170,12 +170,12 @@ struct PReluToPrelu : ReportingPattern<ONNX::PReluOp> {
     Type type = op.getType();
     auto axis = rewriter.getSI32IntegerAttr(-1);
     Value pos = Paddle::ReluOp::create(rewriter, loc, type, x);
-    Value neg = Paddle::ElementwiseSubOp::create(rewriter, loc, type, x, pos,
-                                                 axis);
-    Value scaled = Paddle::ElementwiseMulOp::create(rewriter, loc, type, neg,
-                                                    slope, axis);
-    rewriter.replaceOpWithNewOp<Paddle::ElementwiseAddOp>(op, type, pos,
-                                                          scaled, axis);
+    Value neg =
+        Paddle::ElementwiseSubOp::create(rewriter, loc, type, x, pos, axis);
+    Value scaled =
+        Paddle::ElementwiseMulOp::create(rewriter, loc, type, neg, slope, axis);
+    rewriter.replaceOpWithNewOp<Paddle::ElementwiseAddOp>(op, type, pos, scaled,
+                                                          axis);
     return success();
   }
 };
@@ -197,8 +197,8 @@ struct HardmaxToOneHot : ReportingPattern<ONNX::HardmaxOp> {
     int64_t depth = xType.getDimSize(axis);
     if (ShapedType::isDynamic(depth) || depth > INT32_MAX)
       return failures.fail(op, "the dim along axis must be static");
-    std::optional<int32_t> dtype = Paddle::varTypeCodeOf(
-        xType.getElementType());
+    std::optional<int32_t> dtype =
+        Paddle::varTypeCodeOf(xType.getElementType());
     if (!dtype)
       return failures.fail(op, "unsupported element type");
     Location loc = op.getLoc();
@@ -206,7 +206,8 @@ struct HardmaxToOneHot : ReportingPattern<ONNX::HardmaxOp> {
     reduced.erase(reduced.begin() + axis);
     Value index = Paddle::ArgMaxOp::create(
         rewriter, loc, RankedTensorType::get(reduced, rewriter.getI64Type()),
-        adaptor.getInput(), rewriter.getIntegerAttr(rewriter.getIntegerType(64, true), axis),
+        adaptor.getInput(),
+        rewriter.getIntegerAttr(rewriter.getIntegerType(64, true), axis),
         rewriter.getBoolAttr(false), rewriter.getBoolAttr(false),
         rewriter.getSI32IntegerAttr(3));
     SmallVector<int64_t> hotShape(reduced);
@@ -224,12 +225,13 @@ struct HardmaxToOneHot : ReportingPattern<ONNX::HardmaxOp> {
                                    : static_cast<int32_t>(i - 1));
       SmallVector<int64_t> xshape{0};
       llvm::append_range(xshape, hotShape);
-      hot = Paddle::Transpose2Op::create(
-                rewriter, loc,
-                TypeRange{op.getType(), RankedTensorType::get(
-                                            xshape, xType.getElementType())},
-                hot, rewriter.getDenseI32ArrayAttr(perm))
-                .getOut();
+      hot =
+          Paddle::Transpose2Op::create(
+              rewriter, loc,
+              TypeRange{op.getType(),
+                        RankedTensorType::get(xshape, xType.getElementType())},
+              hot, rewriter.getDenseI32ArrayAttr(perm))
+              .getOut();
     }
     rewriter.replaceOp(op, hot);
     return success();

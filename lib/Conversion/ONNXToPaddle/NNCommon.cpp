@@ -6,10 +6,10 @@
 //===----------------------------------------------------------------------===//
 #include "NNCommon.h"
 
-#include "x2p/Dialect/ONNX/ONNXOps.h"
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p;
@@ -68,9 +68,9 @@ Value unsqueeze(OpBuilder &b, Location loc, Value x, ArrayRef<int32_t> axes) {
 
 Value squeeze(OpBuilder &b, Location loc, Value x, ArrayRef<int32_t> axes,
               Type resultType) {
-  auto op = Paddle::Squeeze2Op::create(b, loc,
-                                       TypeRange{resultType, xshapeType(x)}, x,
-                                       b.getDenseI32ArrayAttr(axes));
+  auto op =
+      Paddle::Squeeze2Op::create(b, loc, TypeRange{resultType, xshapeType(x)},
+                                 x, b.getDenseI32ArrayAttr(axes));
   return op.getOut();
 }
 

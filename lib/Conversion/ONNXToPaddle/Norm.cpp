@@ -71,12 +71,11 @@ struct BatchNormToBatchNorm : ReportingPattern<ONNX::BatchNormalizationOp> {
     }
     auto bn = Paddle::BatchNormOp::create(
         rewriter, op.getLoc(),
-        TypeRange{op.getY().getType(), stat, stat, stat, stat},
-        adaptor.getX(), adaptor.getScale(), adaptor.getB(),
-        adaptor.getInputMean(), adaptor.getInputVar(),
-        rewriter.getBoolAttr(true), op.getMomentumAttr(), op.getEpsilonAttr(),
-        rewriter.getStringAttr("NCHW"), rewriter.getBoolAttr(false),
-        rewriter.getBoolAttr(false));
+        TypeRange{op.getY().getType(), stat, stat, stat, stat}, adaptor.getX(),
+        adaptor.getScale(), adaptor.getB(), adaptor.getInputMean(),
+        adaptor.getInputVar(), rewriter.getBoolAttr(true), op.getMomentumAttr(),
+        op.getEpsilonAttr(), rewriter.getStringAttr("NCHW"),
+        rewriter.getBoolAttr(false), rewriter.getBoolAttr(false));
     SmallVector<Value> results(op->getNumResults(), Value());
     results[0] = bn.getY();
     rewriter.replaceOp(op, results);
@@ -84,7 +83,8 @@ struct BatchNormToBatchNorm : ReportingPattern<ONNX::BatchNormalizationOp> {
   }
 };
 
-struct InstanceNormToInstanceNorm : ReportingPattern<ONNX::InstanceNormalizationOp> {
+struct InstanceNormToInstanceNorm
+    : ReportingPattern<ONNX::InstanceNormalizationOp> {
   using ReportingPattern<ONNX::InstanceNormalizationOp>::ReportingPattern;
 
   LogicalResult
@@ -182,8 +182,8 @@ struct LayerNormToLayerNorm : ReportingPattern<ONNX::LayerNormalizationOp> {
     auto dimAttr = rewriter.getDenseI32ArrayAttr(dims);
     auto keep = rewriter.getBoolAttr(true), all = rewriter.getBoolAttr(false);
     auto numpy = rewriter.getSI32IntegerAttr(-1);
-    Value mean =
-        Paddle::ReduceMeanOp::create(rewriter, loc, statT, x, dimAttr, keep, all);
+    Value mean = Paddle::ReduceMeanOp::create(rewriter, loc, statT, x, dimAttr,
+                                              keep, all);
     Value centered =
         Paddle::ElementwiseSubOp::create(rewriter, loc, xT, x, mean, numpy);
     Value square = Paddle::ElementwiseMulOp::create(rewriter, loc, xT, centered,

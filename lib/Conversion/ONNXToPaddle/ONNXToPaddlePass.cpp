@@ -15,10 +15,10 @@
 
 #include "Patterns.h"
 
-#include "x2p/Dialect/ONNX/ONNXOps.h"
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 namespace x2p {
 #define GEN_PASS_DEF_ONNXTOPADDLE
@@ -41,8 +41,7 @@ void renameInterface(func::FuncOp func) {
       func.setResultAttr(i, "paddle.name", name);
 }
 
-struct ONNXToPaddlePass
-    : x2p::impl::ONNXToPaddleBase<ONNXToPaddlePass> {
+struct ONNXToPaddlePass : x2p::impl::ONNXToPaddleBase<ONNXToPaddlePass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
     MLIRContext *context = &getContext();

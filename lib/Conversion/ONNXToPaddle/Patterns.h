@@ -55,7 +55,6 @@ struct ReportingPattern : mlir::OpConversionPattern<OpTy> {
   }
 };
 
-
 } // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_PATTERNS_H

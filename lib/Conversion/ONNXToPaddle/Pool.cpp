@@ -167,9 +167,9 @@ struct PoolToPool : ReportingPattern<PoolOp> {
       return failures.fail(op, "Paddle pools floating-point tensors only");
     Window w;
     w.kernel.assign(op.getKernelShape().begin(), op.getKernelShape().end());
-    if (auto why = resolveWindow(w, xType.getShape().drop_front(2),
-                                 op.getAutoPad(), op.getStrides(),
-                                 op.getDilations(), op.getPads()))
+    if (auto why =
+            resolveWindow(w, xType.getShape().drop_front(2), op.getAutoPad(),
+                          op.getStrides(), op.getDilations(), op.getPads()))
       return failures.fail(op, *why);
     if (llvm::any_of(w.dilations, [](int64_t d) { return d != 1; }))
       return failures.fail(op, "Paddle's pools have no dilations");
@@ -274,10 +274,9 @@ struct GlobalPoolToPool : ReportingPattern<PoolOp> {
     SmallVector<int32_t> dims;
     for (int32_t d = 2; d < xType.getRank(); ++d)
       dims.push_back(d);
-    rewriter.replaceOpWithNewOp<ReduceOp>(op, resultType, x,
-                                          rewriter.getDenseI32ArrayAttr(dims),
-                                          rewriter.getBoolAttr(true),
-                                          rewriter.getBoolAttr(false));
+    rewriter.replaceOpWithNewOp<ReduceOp>(
+        op, resultType, x, rewriter.getDenseI32ArrayAttr(dims),
+        rewriter.getBoolAttr(true), rewriter.getBoolAttr(false));
     return success();
   }
 };

@@ -92,9 +92,10 @@ struct QuantizeLinearToElementwise : ReportingPattern<ONNX::QuantizeLinearOp> {
     q = Paddle::RoundOp::create(rewriter, loc, floatType, q,
                                 rewriter.getSI32IntegerAttr(0));
     if (!isNone(op.getYZeroPoint())) {
-      Value zeroPoint = alignAt(
-          rewriter, loc, castElements(rewriter, loc, adaptor.getYZeroPoint(), f32),
-          *axis, rank);
+      Value zeroPoint =
+          alignAt(rewriter, loc,
+                  castElements(rewriter, loc, adaptor.getYZeroPoint(), f32),
+                  *axis, rank);
       q = Paddle::ElementwiseAddOp::create(rewriter, loc, floatType, q,
                                            zeroPoint,
                                            rewriter.getSI32IntegerAttr(-1));
@@ -108,7 +109,8 @@ struct QuantizeLinearToElementwise : ReportingPattern<ONNX::QuantizeLinearOp> {
   }
 };
 
-struct DequantizeLinearToElementwise : ReportingPattern<ONNX::DequantizeLinearOp> {
+struct DequantizeLinearToElementwise
+    : ReportingPattern<ONNX::DequantizeLinearOp> {
   using ReportingPattern<ONNX::DequantizeLinearOp>::ReportingPattern;
 
   LogicalResult
@@ -135,20 +137,21 @@ struct DequantizeLinearToElementwise : ReportingPattern<ONNX::DequantizeLinearOp
     Type floatType = withElementType(op.getType(), f32);
     Value x = castElements(rewriter, loc, adaptor.getX(), f32);
     if (!isNone(op.getXZeroPoint())) {
-      Value zeroPoint = alignAt(
-          rewriter, loc, castElements(rewriter, loc, adaptor.getXZeroPoint(), f32),
-          *axis, rank);
+      Value zeroPoint =
+          alignAt(rewriter, loc,
+                  castElements(rewriter, loc, adaptor.getXZeroPoint(), f32),
+                  *axis, rank);
       x = Paddle::ElementwiseSubOp::create(rewriter, loc, floatType, x,
                                            zeroPoint,
                                            rewriter.getSI32IntegerAttr(-1));
     }
-    Value scale = alignAt(
-        rewriter, loc, castElements(rewriter, loc, adaptor.getXScale(), f32),
-        *axis, rank);
+    Value scale = alignAt(rewriter, loc,
+                          castElements(rewriter, loc, adaptor.getXScale(), f32),
+                          *axis, rank);
     Value y = Paddle::ElementwiseMulOp::create(
         rewriter, loc, floatType, x, scale, rewriter.getSI32IntegerAttr(-1));
-    rewriter.replaceOp(op,
-                       castElements(rewriter, loc, y, elementTypeOf(op.getType())));
+    rewriter.replaceOp(
+        op, castElements(rewriter, loc, y, elementTypeOf(op.getType())));
     return success();
   }
 };
@@ -201,7 +204,8 @@ struct MatMulIntegerToMatmulV2 : ReportingPattern<ONNX::MatMulIntegerOp> {
   LogicalResult
   matchAndRewrite(ONNX::MatMulIntegerOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    std::optional<int32_t> aAxis = rowAxis(adaptor.getAZeroPoint(), adaptor.getA());
+    std::optional<int32_t> aAxis =
+        rowAxis(adaptor.getAZeroPoint(), adaptor.getA());
     if (!aAxis || !isColumnParam(adaptor.getBZeroPoint()))
       return failures.fail(op, "zero points must be scalars, A's per row or "
                                "B's per column");
@@ -210,8 +214,8 @@ struct MatMulIntegerToMatmulV2 : ReportingPattern<ONNX::MatMulIntegerOp> {
                              adaptor.getAZeroPoint(), *aAxis);
     Value b = minusZeroPoint(rewriter, loc, adaptor.getB(),
                              adaptor.getBZeroPoint(), -1);
-    rewriter.replaceOp(op, buildMatmul(rewriter, loc, op.getType(), a, b,
-                                       false, false));
+    rewriter.replaceOp(
+        op, buildMatmul(rewriter, loc, op.getType(), a, b, false, false));
     return success();
   }
 };

@@ -71,9 +71,8 @@ Value meanOfSum(ConversionPatternRewriter &rewriter, Location loc, Value sum,
   auto sizeOf = [&](Value v) {
     return castElements(
         rewriter, loc,
-        Paddle::SizeOp::create(rewriter, loc,
-                               RankedTensorType::get({}, rewriter.getI64Type()),
-                               v),
+        Paddle::SizeOp::create(
+            rewriter, loc, RankedTensorType::get({}, rewriter.getI64Type()), v),
         element);
   };
   // Built one after the other: argument order is unspecified in C++.
@@ -82,7 +81,8 @@ Value meanOfSum(ConversionPatternRewriter &rewriter, Location loc, Value sum,
   Value ratio = Paddle::ElementwiseDivOp::create(
       rewriter, loc, scalar, outSize, inSize, rewriter.getSI32IntegerAttr(-1));
   return Paddle::ElementwiseMulOp::create(rewriter, loc, sum.getType(), sum,
-                                          ratio, rewriter.getSI32IntegerAttr(-1));
+                                          ratio,
+                                          rewriter.getSI32IntegerAttr(-1));
 }
 
 /// The element types every kernel of the lowering has: ReduceOp's and
@@ -125,10 +125,10 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
       if (constant) {
         axes = *constant;
       } else if (dynamic == Dynamic::No) {
-        return failures.fail(
-            op, "the axes are not a constant (Paddle's " +
-                    ReduceOp::getOperationName().drop_front(7) +
-                    " takes them only as an attribute)");
+        return failures.fail(op,
+                             "the axes are not a constant (Paddle's " +
+                                 ReduceOp::getOperationName().drop_front(7) +
+                                 " takes them only as an attribute)");
       } else if (op.getNoopWithEmptyAxes() != 0) {
         return failures.fail(op, "noop_with_empty_axes = 1 with axes known "
                                  "only at run time");
@@ -139,14 +139,15 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
     bool noop = axes.empty() && op.getNoopWithEmptyAxes() != 0;
     SmallVector<int32_t> dims;
     for (int64_t axis : axes) {
-      if (axis < -std::max<int64_t>(rank, 1) || axis >= std::max<int64_t>(rank, 1))
+      if (axis < -std::max<int64_t>(rank, 1) ||
+          axis >= std::max<int64_t>(rank, 1))
         return failures.fail(op, "axis " + Twine(axis) + " is out of range");
       int32_t dim = static_cast<int32_t>(axis < 0 ? axis + rank : axis);
       if (!llvm::is_contained(dims, dim))
         dims.push_back(dim);
     }
-    bool reduceAll = !noop && (axes.empty() ||
-                               static_cast<int64_t>(dims.size()) == rank);
+    bool reduceAll =
+        !noop && (axes.empty() || static_cast<int64_t>(dims.size()) == rank);
     if (reduceAll) {
       dims.clear();
       for (int64_t i = 0; i < rank; ++i)
@@ -169,8 +170,9 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
           if (pre == Pre::Abs)
             x = Paddle::AbsOp::create(rewriter, loc, x.getType(), x);
           else if (pre == Pre::Square)
-            x = Paddle::ElementwiseMulOp::create(rewriter, loc, x.getType(), x,
-                                                 x, rewriter.getSI32IntegerAttr(-1));
+            x = Paddle::ElementwiseMulOp::create(
+                rewriter, loc, x.getType(), x, x,
+                rewriter.getSI32IntegerAttr(-1));
           if (runTimeAxes) {
             Value input = x;
             if (dynamic == Dynamic::LogSumExp)
@@ -184,10 +186,9 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
             if (pre == Pre::None && post == Post::None)
               x = Paddle::AssignOp::create(rewriter, loc, type, x);
           } else {
-            x = ReduceOp::create(rewriter, loc, type, x,
-                                 rewriter.getDenseI32ArrayAttr(dims),
-                                 rewriter.getBoolAttr(keepDim),
-                                 rewriter.getBoolAttr(reduceAll));
+            x = ReduceOp::create(
+                rewriter, loc, type, x, rewriter.getDenseI32ArrayAttr(dims),
+                rewriter.getBoolAttr(keepDim), rewriter.getBoolAttr(reduceAll));
           }
           if (post == Post::Sqrt)
             x = Paddle::SqrtOp::create(rewriter, loc, type, x);

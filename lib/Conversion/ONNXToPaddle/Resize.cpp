@@ -201,10 +201,9 @@ LogicalResult convertResize(Operation *op, Value x, Value scales, Value sizes,
       ratios.push_back(static_cast<double>((*constSizes)[i - 2 + lead]) / in);
     }
   }
-  bool integerUpscale =
-      !ratios.empty() && llvm::all_of(ratios, [](double r) {
-        return r >= 1.0 && std::floor(r) == r;
-      });
+  bool integerUpscale = !ratios.empty() && llvm::all_of(ratios, [](double r) {
+    return r >= 1.0 && std::floor(r) == r;
+  });
   std::string why;
   FailureOr<InterpChoice> choice =
       chooseInterp(mode, rank, integerUpscale, why);
@@ -280,16 +279,15 @@ LogicalResult convertResize(Operation *op, Value x, Value scales, Value sizes,
   StringRef layout = rank == 3 ? "NCW" : rank == 4 ? "NCHW" : "NCDHW";
   auto build = [&](auto tag) -> Value {
     using InterpOp = decltype(tag);
-    return InterpOp::create(
-        rewriter, loc, resultType, x, outSize, ValueRange{}, scaleTensor,
-        rewriter.getStringAttr(choice->method),
-        rewriter.getStringAttr(layout),
-        rewriter.getSI32IntegerAttr(outDims[0]),
-        rewriter.getSI32IntegerAttr(outDims[1]),
-        rewriter.getSI32IntegerAttr(outDims[2]),
-        rewriter.getDenseF32ArrayAttr(scaleAttr),
-        rewriter.getBoolAttr(choice->alignCorners),
-        rewriter.getSI32IntegerAttr(choice->alignMode));
+    return InterpOp::create(rewriter, loc, resultType, x, outSize, ValueRange{},
+                            scaleTensor, rewriter.getStringAttr(choice->method),
+                            rewriter.getStringAttr(layout),
+                            rewriter.getSI32IntegerAttr(outDims[0]),
+                            rewriter.getSI32IntegerAttr(outDims[1]),
+                            rewriter.getSI32IntegerAttr(outDims[2]),
+                            rewriter.getDenseF32ArrayAttr(scaleAttr),
+                            rewriter.getBoolAttr(choice->alignCorners),
+                            rewriter.getSI32IntegerAttr(choice->alignMode));
   };
   Value out;
   if (choice->method == "nearest")
@@ -338,8 +336,7 @@ struct ResizeToInterp : ReportingPattern<ONNX::ResizeOp> {
       return failures.fail(op, "keep_aspect_ratio_policy other than stretch "
                                "is not converted");
     ResizeMode mode{op.getMode(), op.getCoordinateTransformationMode(),
-                    op.getNearestMode(),
-                    op.getCubicCoeffA().convertToDouble(),
+                    op.getNearestMode(), op.getCubicCoeffA().convertToDouble(),
                     op.getExcludeOutside() != 0};
     return convertResize(op, adaptor.getX(), adaptor.getScales(),
                          adaptor.getSizes(), lead, mode, op.getType(), rewriter,

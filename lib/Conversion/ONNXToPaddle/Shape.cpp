@@ -58,8 +58,7 @@ static std::optional<int64_t> templateDim(Value piece, Value data,
 /// run-time piece becomes -1. Besides saving the shape arithmetic at run
 /// time, an attribute keeps Paddle's oneDNN operator_reshape2 fusion
 /// correct: it reads the attribute and ignores the Shape input.
-static std::optional<SmallVector<int64_t>>
-staticTemplate(ONNX::ReshapeOp op) {
+static std::optional<SmallVector<int64_t>> staticTemplate(ONNX::ReshapeOp op) {
   auto concat = op.getShape().getDefiningOp<ONNX::ConcatOp>();
   if (!concat || op.getAllowzero())
     return std::nullopt;

@@ -35,7 +35,8 @@ struct UnaryToUnary : ReportingPattern<SourceOp> {
         elementTypeOf(input), input, op->getResult(0).getType(),
         [&](ValueRange operands, Type type) -> Value {
           Type inputType = operands[0].getType();
-          if (inputType == type || elementTypeOf(inputType) != elementTypeOf(type))
+          if (inputType == type ||
+              elementTypeOf(inputType) != elementTypeOf(type))
             return TargetOp::create(rewriter, op.getLoc(), type, operands[0]);
           // ONNX knows the result's shape better than the input's (an
           // unranked input): Paddle's op keeps the input's type, and an
@@ -93,13 +94,12 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
                 rewriter, loc, boolType, inf,
                 Paddle::IsnanV2Op::create(rewriter, loc, boolType, x));
           Value abs = Paddle::AbsOp::create(rewriter, loc, x.getType(), x);
-          Value sign =
-              positive ? Value(Paddle::EqualOp::create(
-                             rewriter, loc, boolType, x, abs,
-                             rewriter.getSI32IntegerAttr(-1)))
-                       : Value(Paddle::NotEqualOp::create(
-                             rewriter, loc, boolType, x, abs,
-                             rewriter.getSI32IntegerAttr(-1)));
+          Value sign = positive ? Value(Paddle::EqualOp::create(
+                                      rewriter, loc, boolType, x, abs,
+                                      rewriter.getSI32IntegerAttr(-1)))
+                                : Value(Paddle::NotEqualOp::create(
+                                      rewriter, loc, boolType, x, abs,
+                                      rewriter.getSI32IntegerAttr(-1)));
           return Paddle::LogicalAndOp::create(rewriter, loc, boolType, inf,
                                               sign);
         });
@@ -112,34 +112,33 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
 void x2p::onnx_to_paddle::populateUnaryMathPatterns(
     const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
-  patterns.add<
-      UnaryToUnary<ONNX::SinOp, Paddle::SinOp>,
-      UnaryToUnary<ONNX::CosOp, Paddle::CosOp>,
-      UnaryToUnary<ONNX::TanOp, Paddle::TanOp>,
-      UnaryToUnary<ONNX::AsinOp, Paddle::AsinOp>,
-      UnaryToUnary<ONNX::AcosOp, Paddle::AcosOp>,
-      UnaryToUnary<ONNX::AtanOp, Paddle::AtanOp>,
-      UnaryToUnary<ONNX::SinhOp, Paddle::SinhOp>,
-      UnaryToUnary<ONNX::CoshOp, Paddle::CoshOp>,
-      UnaryToUnary<ONNX::AsinhOp, Paddle::AsinhOp>,
-      UnaryToUnary<ONNX::AcoshOp, Paddle::AcoshOp>,
-      UnaryToUnary<ONNX::AtanhOp, Paddle::AtanhOp>,
-      UnaryToUnary<ONNX::ReciprocalOp, Paddle::ReciprocalOp>,
-      UnaryToUnary<ONNX::FloorOp, Paddle::FloorOp>,
-      UnaryToUnary<ONNX::CeilOp, Paddle::CeilOp>,
-      UnaryToUnary<ONNX::RoundOp, Paddle::RoundOp>,
-      UnaryToUnary<ONNX::SignOp, Paddle::SignOp>,
-      UnaryToUnary<ONNX::IsNaNOp, Paddle::IsnanV2Op>,
-      UnaryToUnary<ONNX::NotOp, Paddle::LogicalNotOp>,
-      UnaryToUnary<ONNX::BitwiseNotOp, Paddle::BitwiseNotOp>,
-      UnaryToUnary<ONNX::ReluOp, Paddle::ReluOp>,
-      UnaryToUnary<ONNX::SigmoidOp, Paddle::SigmoidOp>,
-      UnaryToUnary<ONNX::TanhOp, Paddle::TanhOp>,
-      UnaryToUnary<ONNX::ExpOp, Paddle::ExpOp>,
-      UnaryToUnary<ONNX::LogOp, Paddle::LogOp>,
-      UnaryToUnary<ONNX::SqrtOp, Paddle::SqrtOp>,
-      UnaryToUnary<ONNX::AbsOp, Paddle::AbsOp>,
-      UnaryToUnary<ONNX::ErfOp, Paddle::ErfOp>,
-      UnaryToUnary<ONNX::SoftplusOp, Paddle::SoftplusOp>, NegToScale,
-      IsInfToIsinfV2>(converter, patterns.getContext(), failures);
+  patterns.add<UnaryToUnary<ONNX::SinOp, Paddle::SinOp>,
+               UnaryToUnary<ONNX::CosOp, Paddle::CosOp>,
+               UnaryToUnary<ONNX::TanOp, Paddle::TanOp>,
+               UnaryToUnary<ONNX::AsinOp, Paddle::AsinOp>,
+               UnaryToUnary<ONNX::AcosOp, Paddle::AcosOp>,
+               UnaryToUnary<ONNX::AtanOp, Paddle::AtanOp>,
+               UnaryToUnary<ONNX::SinhOp, Paddle::SinhOp>,
+               UnaryToUnary<ONNX::CoshOp, Paddle::CoshOp>,
+               UnaryToUnary<ONNX::AsinhOp, Paddle::AsinhOp>,
+               UnaryToUnary<ONNX::AcoshOp, Paddle::AcoshOp>,
+               UnaryToUnary<ONNX::AtanhOp, Paddle::AtanhOp>,
+               UnaryToUnary<ONNX::ReciprocalOp, Paddle::ReciprocalOp>,
+               UnaryToUnary<ONNX::FloorOp, Paddle::FloorOp>,
+               UnaryToUnary<ONNX::CeilOp, Paddle::CeilOp>,
+               UnaryToUnary<ONNX::RoundOp, Paddle::RoundOp>,
+               UnaryToUnary<ONNX::SignOp, Paddle::SignOp>,
+               UnaryToUnary<ONNX::IsNaNOp, Paddle::IsnanV2Op>,
+               UnaryToUnary<ONNX::NotOp, Paddle::LogicalNotOp>,
+               UnaryToUnary<ONNX::BitwiseNotOp, Paddle::BitwiseNotOp>,
+               UnaryToUnary<ONNX::ReluOp, Paddle::ReluOp>,
+               UnaryToUnary<ONNX::SigmoidOp, Paddle::SigmoidOp>,
+               UnaryToUnary<ONNX::TanhOp, Paddle::TanhOp>,
+               UnaryToUnary<ONNX::ExpOp, Paddle::ExpOp>,
+               UnaryToUnary<ONNX::LogOp, Paddle::LogOp>,
+               UnaryToUnary<ONNX::SqrtOp, Paddle::SqrtOp>,
+               UnaryToUnary<ONNX::AbsOp, Paddle::AbsOp>,
+               UnaryToUnary<ONNX::ErfOp, Paddle::ErfOp>,
+               UnaryToUnary<ONNX::SoftplusOp, Paddle::SoftplusOp>, NegToScale,
+               IsInfToIsinfV2>(converter, patterns.getContext(), failures);
 }

@@ -17,11 +17,11 @@
 #include "x2p/ProgramDesc/ParamsPath.h"
 #include "x2p/Support/VarNames.h"
 
-#include "x2p/Dialect/Paddle/PaddleDataType.h"
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -140,8 +140,9 @@ proto::OpDesc *ProgramBuilder::addOp(StringRef type) {
   return desc;
 }
 
-static void addSlot(google::protobuf::RepeatedPtrField<proto::OpDesc::Var> *vars,
-                    StringRef slot, ArrayRef<std::string> arguments) {
+static void
+addSlot(google::protobuf::RepeatedPtrField<proto::OpDesc::Var> *vars,
+        StringRef slot, ArrayRef<std::string> arguments) {
   proto::OpDesc::Var *var = vars->Add();
   var->set_parameter(slot.str());
   for (const std::string &argument : arguments)
@@ -267,8 +268,8 @@ LogicalResult ProgramBuilder::exportOp(Operation *op, const pd::OpInfo &info) {
   bool first = true;
   for (auto [slot, group] : llvm::zip(info.outputs, outputs)) {
     // Outputs Paddle updates in place are written to their input's var.
-    const pd::InplaceInfo *inplace = llvm::find_if(
-        info.inplace, [&](const pd::InplaceInfo &entry) {
+    const pd::InplaceInfo *inplace =
+        llvm::find_if(info.inplace, [&](const pd::InplaceInfo &entry) {
           return StringRef(entry.output) == slot.name;
         });
     if (inplace != info.inplace.end()) {
@@ -463,8 +464,8 @@ static FailureOr<func::FuncOp> entryFunction(ModuleOp module) {
 /// Creates a temporary file beside `path`, to be renamed over it.
 static LogicalResult createTemp(Location loc, StringRef path,
                                 SmallVectorImpl<char> &tempPath, int &fd) {
-  if (std::error_code ec = llvm::sys::fs::createUniqueFile(
-          path + ".tmp-%%%%%%", fd, tempPath))
+  if (std::error_code ec =
+          llvm::sys::fs::createUniqueFile(path + ".tmp-%%%%%%", fd, tempPath))
     return emitError(loc) << "cannot create a file beside '" << path
                           << "': " << ec.message();
   return success();
@@ -485,9 +486,9 @@ static LogicalResult writeParams(Location loc, const ProgramBuilder &builder,
       auto type = cast<ShapedType>(data.getType());
       std::optional<int> varType = Paddle::toVarType(type.getElementType());
       if (!varType)
-        return emitError(paramLoc) << "parameter '" << name << "': Paddle has "
-                                   << "no data type for "
-                                   << type.getElementType();
+        return emitError(paramLoc)
+               << "parameter '" << name << "': Paddle has "
+               << "no data type for " << type.getElementType();
       writeRecordHeader(os, *varType, type.getShape());
       std::string error;
       if (failed(writeTensorData(os, data, error, &copier)))
@@ -495,8 +496,8 @@ static LogicalResult writeParams(Location loc, const ProgramBuilder &builder,
     }
     os.close();
     if (os.has_error())
-      return emitError(loc) << "cannot write '" << paramsPath
-                            << "': " << os.error().message();
+      return emitError(loc)
+             << "cannot write '" << paramsPath << "': " << os.error().message();
   }
   if (std::error_code ec = llvm::sys::fs::rename(tempPath, paramsPath))
     return emitError(loc) << "cannot write '" << paramsPath
@@ -539,8 +540,8 @@ LogicalResult x2p::paddle_export::exportPaddleModelFiles(ModuleOp module,
     os.close();
     if (os.has_error()) {
       llvm::sys::fs::remove(paramsPath);
-      return emitError(loc) << "cannot write '" << modelPath
-                            << "': " << os.error().message();
+      return emitError(loc)
+             << "cannot write '" << modelPath << "': " << os.error().message();
     }
   }
   if (std::error_code ec = llvm::sys::fs::rename(tempPath, modelPath)) {

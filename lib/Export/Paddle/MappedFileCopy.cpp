@@ -29,8 +29,8 @@ MappedFileCopier::MappedFileCopier(llvm::raw_fd_ostream &out, int outFd)
     char perms[8];
     int pathStart = 0;
     // begin-end perms offset dev inode path
-    if (std::sscanf(line, "%llx-%llx %7s %llx %*s %llu %n", &begin, &end,
-                    perms, &offset, &inode, &pathStart) != 5 ||
+    if (std::sscanf(line, "%llx-%llx %7s %llx %*s %llu %n", &begin, &end, perms,
+                    &offset, &inode, &pathStart) != 5 ||
         inode == 0 || perms[0] != 'r' || perms[1] == 'w' || pathStart == 0)
       continue;
     std::string path(line + pathStart);
@@ -44,8 +44,9 @@ MappedFileCopier::MappedFileCopier(llvm::raw_fd_ostream &out, int outFd)
   }
   std::free(line);
   std::fclose(maps);
-  std::sort(mappings.begin(), mappings.end(),
-            [](const Mapping &a, const Mapping &b) { return a.begin < b.begin; });
+  std::sort(
+      mappings.begin(), mappings.end(),
+      [](const Mapping &a, const Mapping &b) { return a.begin < b.begin; });
 }
 
 MappedFileCopier::~MappedFileCopier() {

@@ -83,9 +83,8 @@ LogicalResult paddle_export::writeTensorData(llvm::raw_ostream &os,
       return failure();
     }
     ArrayRef<char> bytes = blob->getData();
-    unsigned width = elementType.isInteger(1)
-                         ? 1
-                         : elementType.getIntOrFloatBitWidth() / 8;
+    unsigned width =
+        elementType.isInteger(1) ? 1 : elementType.getIntOrFloatBitWidth() / 8;
     if (static_cast<int64_t>(bytes.size()) != count * width) {
       error = "its dense_resource blob holds " + std::to_string(bytes.size()) +
               " bytes, the type needs " + std::to_string(count * width);

@@ -16,10 +16,10 @@
 #include "onnx/defs/parser.h"
 #include "onnx/onnx_pb.h"
 
-#include "x2p/Dialect/ONNX/ONNXDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 

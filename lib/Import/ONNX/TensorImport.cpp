@@ -93,13 +93,12 @@ static AsmResourceBlob copyIntoBlob(ArrayRef<char> bytes, size_t align) {
 /// read of the range (none is expected) faults them back in unchanged.
 static void releaseMappedPages(ArrayRef<char> bytes) {
   static const uintptr_t page = sysconf(_SC_PAGESIZE);
-  uintptr_t begin = llvm::alignTo(reinterpret_cast<uintptr_t>(bytes.data()),
-                                  page);
+  uintptr_t begin =
+      llvm::alignTo(reinterpret_cast<uintptr_t>(bytes.data()), page);
   uintptr_t end =
       reinterpret_cast<uintptr_t>(bytes.data() + bytes.size()) & ~(page - 1);
   if (begin < end) // advice only: a failure costs memory, never correctness
-    (void)madvise(reinterpret_cast<void *>(begin), end - begin,
-                  MADV_DONTNEED);
+    (void)madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
 }
 
 /// Bits per element of `element` as stored in raw_data (a bool in a byte,

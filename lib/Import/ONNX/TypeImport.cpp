@@ -7,8 +7,8 @@
 // with whatever the dialect provides.
 //
 //===----------------------------------------------------------------------===//
-#include "x2p/Dialect/ONNX/ONNXDataType.h"
 #include "TensorImport.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
 
 #include "onnx/onnx_pb.h"
 

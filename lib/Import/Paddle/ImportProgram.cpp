@@ -14,14 +14,14 @@
 #include "x2p/ProgramDesc/Framework.h"
 #include "x2p/ProgramDesc/OpTable.h"
 
-#include "x2p/Dialect/Paddle/PaddleDataType.h"
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Verifier.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -73,8 +73,7 @@ FailureOr<Type> ProgramImporter::varType(StringRef name) {
     return failure();
   }
   const proto::VarType &type = it->second->type();
-  if (type.type() != proto::VarType::DENSE_TENSOR ||
-      !type.has_dense_tensor()) {
+  if (type.type() != proto::VarType::DENSE_TENSOR || !type.has_dense_tensor()) {
     error() << "var '" << name << "' is not a dense tensor (VarType "
             << static_cast<int>(type.type()) << ")";
     return failure();
@@ -109,7 +108,7 @@ static std::vector<std::string> persistableVars(const proto::BlockDesc &block) {
 }
 
 LogicalResult ProgramImporter::importParameters(const proto::BlockDesc &block,
-                                               StringRef paramsPath) {
+                                                StringRef paramsPath) {
   std::vector<std::string> names = persistableVars(block);
   if (names.empty())
     return success();
@@ -174,8 +173,7 @@ ProgramImporter::importAttribute(const proto::OpDesc::Attr &attr,
   auto mismatch = [&]() -> FailureOr<Attribute> {
     error() << "op " << opType << ": attribute '" << attr.name()
             << "' has AttrType " << static_cast<int>(attr.type())
-            << ", the paddle dialect expects "
-            << static_cast<int>(info.type);
+            << ", the paddle dialect expects " << static_cast<int>(info.type);
     return failure();
   };
   int type = static_cast<int>(attr.type());
@@ -310,8 +308,8 @@ LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
     }
     if ((slot.kind == pd::SlotKind::Single && count != 1) ||
         (slot.kind == pd::SlotKind::Optional && count > 1))
-      return emitError(loc) << "op " << type << ": output slot '"
-                            << slot.name << "' has " << count << " vars";
+      return emitError(loc) << "op " << type << ": output slot '" << slot.name
+                            << "' has " << count << " vars";
     for (int i = 0; i < count; ++i) {
       FailureOr<Type> resultType = varType(var->arguments(i));
       if (failed(resultType))
@@ -322,7 +320,8 @@ LogicalResult ProgramImporter::importOp(const proto::OpDesc &desc,
     resultSegments.push_back(count);
   }
 
-  std::optional<RegisteredOperationName> registered = state.name.getRegisteredInfo();
+  std::optional<RegisteredOperationName> registered =
+      state.name.getRegisteredInfo();
   if (registered->hasTrait<OpTrait::AttrSizedOperandSegments>())
     state.addAttribute("operandSegmentSizes",
                        builder.getDenseI32ArrayAttr(operandSegments));
@@ -442,9 +441,10 @@ OwningOpRef<ModuleOp> ProgramImporter::run(const proto::ProgramDesc &program,
   return module;
 }
 
-OwningOpRef<ModuleOp> x2p::paddle_import::importPaddleModel(
-    MLIRContext *context, StringRef program, StringRef programName,
-    StringRef paramsPath) {
+OwningOpRef<ModuleOp>
+x2p::paddle_import::importPaddleModel(MLIRContext *context, StringRef program,
+                                      StringRef programName,
+                                      StringRef paramsPath) {
   context->loadDialect<func::FuncDialect, Paddle::PaddleDialect>();
   proto::ProgramDesc desc;
   if (!desc.ParseFromArray(program.data(), static_cast<int>(program.size()))) {

@@ -11,8 +11,8 @@
 
 #include "FoldShapes/Patterns.h"
 
-#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 namespace x2p::ONNX {
 #define GEN_PASS_DEF_ONNXFOLDSHAPES

@@ -25,8 +25,8 @@ static std::string argName(func::FuncOp func, unsigned i) {
   return "#" + std::to_string(i);
 }
 
-LogicalResult
-x2p::ONNX::setInputShapes(func::FuncOp func, const InputShapes &shapes) {
+LogicalResult x2p::ONNX::setInputShapes(func::FuncOp func,
+                                        const InputShapes &shapes) {
   for (const auto &[name, dims] : shapes) {
     std::optional<unsigned> index;
     for (unsigned i = 0; i < func.getNumArguments(); ++i)
@@ -36,9 +36,9 @@ x2p::ONNX::setInputShapes(func::FuncOp func, const InputShapes &shapes) {
       SmallVector<std::string> names;
       for (unsigned i = 0; i < func.getNumArguments(); ++i)
         names.push_back("'" + argName(func, i) + "'");
-      return func.emitError() << "no model input is named '" << name
-                              << "' (inputs: " << llvm::join(names, ", ")
-                              << ")";
+      return func.emitError()
+             << "no model input is named '" << name
+             << "' (inputs: " << llvm::join(names, ", ") << ")";
     }
     BlockArgument arg = func.getArgument(*index);
     auto type = dyn_cast<TensorType>(arg.getType());
@@ -50,7 +50,8 @@ x2p::ONNX::setInputShapes(func::FuncOp func, const InputShapes &shapes) {
              << dims.size() << " dims given";
     SmallVector<int64_t> shape;
     for (auto [i, dim] : llvm::enumerate(dims)) {
-      int64_t known = type.hasRank() ? type.getDimSize(i) : ShapedType::kDynamic;
+      int64_t known =
+          type.hasRank() ? type.getDimSize(i) : ShapedType::kDynamic;
       int64_t given = dim < 0 ? ShapedType::kDynamic : dim;
       if (!ShapedType::isDynamic(known) && !ShapedType::isDynamic(given) &&
           known != given)
@@ -62,8 +63,8 @@ x2p::ONNX::setInputShapes(func::FuncOp func, const InputShapes &shapes) {
     arg.setType(RankedTensorType::get(shape, type.getElementType()));
   }
   SmallVector<Type> inputs(func.getBody().getArgumentTypes());
-  func.setType(FunctionType::get(func.getContext(), inputs,
-                                 func.getResultTypes()));
+  func.setType(
+      FunctionType::get(func.getContext(), inputs, func.getResultTypes()));
   return success();
 }
 

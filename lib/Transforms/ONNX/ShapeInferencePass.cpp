@@ -12,10 +12,10 @@
 
 #include "ShapeInference/ShapeFunctions.h"
 
-#include "x2p/Dialect/ONNX/ONNXDialect.h"
-#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 namespace x2p::ONNX {
 #define GEN_PASS_DEF_ONNXSHAPEINFERENCE

@@ -7,8 +7,6 @@
 #ifndef X2P_DIALECT_ONNX_ONNXOPS_H
 #define X2P_DIALECT_ONNX_ONNXOPS_H
 
-#include "x2p/Dialect/ONNX/ONNXDialect.h"
-#include "x2p/Dialect/ONNX/ONNXTraits.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -17,6 +15,8 @@
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXTraits.h"
 
 #define GET_OP_CLASSES
 #include "x2p/Dialect/ONNX/ONNXOps.h.inc"

@@ -7,8 +7,6 @@
 #ifndef X2P_DIALECT_PADDLE_PADDLEOPS_H
 #define X2P_DIALECT_PADDLE_PADDLEOPS_H
 
-#include "x2p/Dialect/Paddle/PaddleDialect.h"
-#include "x2p/Dialect/Paddle/PaddleKernels.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"
@@ -16,6 +14,8 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
 
 #define GET_OP_CLASSES
 #include "x2p/Dialect/Paddle/PaddleOps.h.inc"

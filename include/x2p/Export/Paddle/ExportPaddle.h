@@ -35,7 +35,8 @@ mlir::LogicalResult exportPaddleModelFiles(mlir::ModuleOp module,
 /// `dialects` registers what the input may contain beyond the paddle
 /// dialect (x2p-translate passes every x2p dialect, so that a leftover op of
 /// another dialect gets a clear error rather than a parse failure).
-void registerExportPaddleTranslation(const mlir::DialectRegistrationFunction &dialects);
+void registerExportPaddleTranslation(
+    const mlir::DialectRegistrationFunction &dialects);
 
 } // namespace x2p::paddle_export
 

@@ -1,4 +1,5 @@
-//===- MappedFileCopy.h - in-kernel copies of memory-mapped weights -*- C++ -*-===//
+//===- MappedFileCopy.h - in-kernel copies of memory-mapped weights -*- C++
+//-*-===//
 //
 // Most weights reach the exporter as dense_resource blobs that alias a
 // read-only mapping of the model or external-data file. Writing them with
@@ -44,7 +45,7 @@ private:
   };
   llvm::raw_fd_ostream &out;
   int outFd;
-  std::vector<Mapping> mappings; // sorted by begin
+  std::vector<Mapping> mappings;     // sorted by begin
   llvm::DenseMap<uint64_t, int> fds; // by inode; -1: cannot be used
   int fileFor(const Mapping &mapping);
 };

@@ -32,8 +32,7 @@ void writeRecordHeader(llvm::raw_ostream &os, int varType,
 /// copied by the kernel from that file. Fails with `error` set
 /// for element types Paddle cannot store.
 mlir::LogicalResult writeTensorData(llvm::raw_ostream &os,
-                                    mlir::ElementsAttr data,
-                                    std::string &error,
+                                    mlir::ElementsAttr data, std::string &error,
                                     MappedFileCopier *copier = nullptr);
 
 } // namespace x2p::paddle_export

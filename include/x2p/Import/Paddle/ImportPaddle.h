@@ -28,7 +28,8 @@ mlir::OwningOpRef<mlir::ModuleOp> importPaddleModel(mlir::MLIRContext *context,
 /// `dialects` registers what the input may contain beyond the paddle
 /// dialect (x2p-translate passes every x2p dialect, so that a leftover op of
 /// another dialect gets a clear error rather than a parse failure).
-void registerImportPaddleTranslation(const mlir::DialectRegistrationFunction &dialects);
+void registerImportPaddleTranslation(
+    const mlir::DialectRegistrationFunction &dialects);
 
 } // namespace x2p::paddle_import
 

@@ -8,9 +8,9 @@
 #ifndef X2P_TRANSFORMS_ONNX_PASSES_H
 #define X2P_TRANSFORMS_ONNX_PASSES_H
 
-#include "x2p/Dialect/ONNX/ONNXDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/Pass.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
 
 namespace mlir {
 class RewritePatternSet;

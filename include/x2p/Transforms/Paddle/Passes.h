@@ -7,9 +7,9 @@
 #ifndef X2P_TRANSFORMS_PADDLE_PASSES_H
 #define X2P_TRANSFORMS_PADDLE_PASSES_H
 
-#include "x2p/Dialect/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/Pass.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
 
 namespace x2p::Paddle {
 

@@ -13,8 +13,8 @@
 
 #include "../ShapeInference/ShapeFunctions.h"
 
-#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "x2p/Support/ElementsAttrValues.h"
 
 #include <cmath>

@@ -10,8 +10,8 @@
 
 #include "../ShapeInference/ShapeFunctions.h"
 
-#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 using namespace mlir;
 using namespace x2p::ONNX;

@@ -1,4 +1,5 @@
-//===- ConvPool.cpp - shapes of convolutions, pools, Resize, GridSample ----===//
+//===- ConvPool.cpp - shapes of convolutions, pools, Resize, GridSample
+//----===//
 //
 // Spatial output dims from kernel, strides, dilations, pads, auto_pad and
 // ceil_mode (ONNX's formulas, including the ceil_mode rule that the last
