@@ -8,7 +8,6 @@
 # Environment:
 #   X2P_VENV         where the Python environment lives (default: .venv)
 #   X2P_PYTHON_BASE  interpreter that creates it (default: python3 on PATH)
-#   X2P_NO_TORCH=1   skip libtorch-dev (the TorchScript importer is then off)
 #
 #===----------------------------------------------------------------------===#
 set -euo pipefail
@@ -22,13 +21,15 @@ die() { echo "bootstrap: error: $*" >&2; exit 1; }
 
 #--- Debian packages -----------------------------------------------------------
 # MLIR/LLVM 22 conflicts with other libmlir-N packages: the version is named.
+# clang-format-14 is the one formatter scripts/check-format.sh accepts (a
+# newer one formats differently). libtorch-dev comes back with the
+# TorchScript importer.
 packages=(
   cmake ninja-build g++ lld ccache git
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools
   libprotobuf-dev protobuf-compiler libonnx-dev
-  libgtest-dev
+  libgtest-dev clang-format-14
 )
-[ "${X2P_NO_TORCH:-0}" = 1 ] || packages+=(libtorch-dev)
 
 . "$root/scripts/apt-install.sh"
 apt_install_missing "${packages[@]}"

@@ -16,7 +16,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                "..", "lib", "ProgramDesc"))
+                                "..", "dialects", "Paddle"))
 from paddle_ods import (Records, slot_name, ATTR_TYPES,  # noqa: E402
                         ATTR_TYPE_NAMES)
 

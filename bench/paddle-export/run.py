@@ -10,6 +10,9 @@ peak RSS against the parameter bytes. Writes bench/results/paddle-export.json
 and .md.
 
   python bench/paddle-export/run.py BUILD_DIR [--gib 1] [--runs 3]
+
+BUILD_DIR is a configured x2p build; the script builds x2p-export-bench in it
+(bench/ is not part of `all`).
 """
 import argparse
 import json
@@ -18,6 +21,7 @@ import platform
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -59,6 +63,9 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--params", type=int, default=64)
     args = parser.parse_args()
+    # bench/ is out of `all`: build the tool (a no-op when it is current).
+    subprocess.run(["cmake", "--build", args.build_dir, "--target",
+                    "x2p-export-bench"], check=True, stdout=sys.stderr)
     tool = os.path.join(args.build_dir, "bin", "x2p-export-bench")
     path, size = data_file(args.gib)
     out = tempfile.mkdtemp(prefix="x2p-export-bench-", dir=os.path.dirname(path))

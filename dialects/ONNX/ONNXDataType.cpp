@@ -19,58 +19,58 @@ Type x2p::ONNX::getElementTypeOfDataType(MLIRContext *context,
     return b.getIntegerType(width, /*isSigned=*/false);
   };
   switch (dataType) {
-  case 1:
-    return b.getF32Type(); // FLOAT
-  case 2:
-    return uint(8); // UINT8
-  case 3:
-    return sint(8); // INT8
-  case 4:
-    return uint(16); // UINT16
-  case 5:
-    return sint(16); // INT16
-  case 6:
-    return sint(32); // INT32
-  case 7:
-    return sint(64); // INT64
-  case 8:
-    return StringType::get(context); // STRING
-  case 9:
-    return b.getI1Type(); // BOOL
-  case 10:
-    return b.getF16Type(); // FLOAT16
-  case 11:
-    return b.getF64Type(); // DOUBLE
-  case 12:
-    return uint(32); // UINT32
-  case 13:
-    return uint(64); // UINT64
-  case 14:
-    return ComplexType::get(b.getF32Type()); // COMPLEX64
-  case 15:
-    return ComplexType::get(b.getF64Type()); // COMPLEX128
-  case 16:
-    return b.getBF16Type(); // BFLOAT16
-  case 17:
-    return Float8E4M3FNType::get(context); // FLOAT8E4M3FN
-  case 18:
-    return Float8E4M3FNUZType::get(context); // FLOAT8E4M3FNUZ
-  case 19:
-    return Float8E5M2Type::get(context); // FLOAT8E5M2
-  case 20:
-    return Float8E5M2FNUZType::get(context); // FLOAT8E5M2FNUZ
-  case 21:
-    return uint(4); // UINT4
-  case 22:
-    return sint(4); // INT4
-  case 23:
-    return Float4E2M1FNType::get(context); // FLOAT4E2M1
-  case 24:
-    return Float8E8M0FNUType::get(context); // FLOAT8E8M0
-  case 25:
-    return uint(2); // UINT2
-  case 26:
-    return sint(2); // INT2
+  case DataType::FLOAT:
+    return b.getF32Type();
+  case DataType::UINT8:
+    return uint(8);
+  case DataType::INT8:
+    return sint(8);
+  case DataType::UINT16:
+    return uint(16);
+  case DataType::INT16:
+    return sint(16);
+  case DataType::INT32:
+    return sint(32);
+  case DataType::INT64:
+    return sint(64);
+  case DataType::STRING:
+    return StringType::get(context);
+  case DataType::BOOL:
+    return b.getI1Type();
+  case DataType::FLOAT16:
+    return b.getF16Type();
+  case DataType::DOUBLE:
+    return b.getF64Type();
+  case DataType::UINT32:
+    return uint(32);
+  case DataType::UINT64:
+    return uint(64);
+  case DataType::COMPLEX64:
+    return ComplexType::get(b.getF32Type());
+  case DataType::COMPLEX128:
+    return ComplexType::get(b.getF64Type());
+  case DataType::BFLOAT16:
+    return b.getBF16Type();
+  case DataType::FLOAT8E4M3FN:
+    return Float8E4M3FNType::get(context);
+  case DataType::FLOAT8E4M3FNUZ:
+    return Float8E4M3FNUZType::get(context);
+  case DataType::FLOAT8E5M2:
+    return Float8E5M2Type::get(context);
+  case DataType::FLOAT8E5M2FNUZ:
+    return Float8E5M2FNUZType::get(context);
+  case DataType::UINT4:
+    return uint(4);
+  case DataType::INT4:
+    return sint(4);
+  case DataType::FLOAT4E2M1:
+    return Float4E2M1FNType::get(context);
+  case DataType::FLOAT8E8M0:
+    return Float8E8M0FNUType::get(context);
+  case DataType::UINT2:
+    return uint(2);
+  case DataType::INT2:
+    return sint(2);
   default:
     return Type();
   }

@@ -36,20 +36,30 @@ class Paddle_ElementwiseBinaryOp<string mnemonic, string what,
 }
 
 let opVersion = 1 in
+let cpuKernelTypes =
+    !listconcat(["bool", "uint8", "int8", "int16"], Paddle_KernelStandard) in
 def Paddle_ElementwiseAddOp : Paddle_ElementwiseBinaryOp<"add", "X + Y">;
 let opVersion = 1 in
+let cpuKernelTypes = !listconcat(["int16"], Paddle_KernelStandard) in
 def Paddle_ElementwiseSubOp : Paddle_ElementwiseBinaryOp<"sub", "X - Y">;
 let opVersion = 1 in
+let cpuKernelTypes = !listconcat(["bool"], Paddle_KernelStandard) in
 def Paddle_ElementwiseMulOp : Paddle_ElementwiseBinaryOp<"mul", "X * Y">;
 let opVersion = 1 in
+let cpuKernelTypes =
+    !listconcat(["bool", "uint8", "int8", "int16"], Paddle_KernelStandard) in
 def Paddle_ElementwiseDivOp : Paddle_ElementwiseBinaryOp<"div", "X / Y">;
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ElementwisePowOp
     : Paddle_ElementwiseBinaryOp<"pow", "X ** Y", Paddle_FloatOrIntTensor>;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ElementwiseMaxOp
     : Paddle_ElementwiseBinaryOp<"max", "max(X, Y)", Paddle_FloatOrIntTensor>;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ElementwiseMinOp
     : Paddle_ElementwiseBinaryOp<"min", "min(X, Y)", Paddle_FloatOrIntTensor>;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ElementwiseModOp : Paddle_ElementwiseBinaryOp<"mod",
     "X mod Y with the sign of Y (Python's %)", Paddle_FloatOrIntTensor>;
 def Paddle_ElementwiseFloorDivOp : Paddle_ElementwiseBinaryOp<"floordiv",
@@ -97,6 +107,7 @@ def Paddle_LogicalAndOp : Paddle_LogicalBinaryOp<"logical_and", "X and Y">;
 def Paddle_LogicalOrOp : Paddle_LogicalBinaryOp<"logical_or", "X or Y">;
 def Paddle_LogicalXorOp : Paddle_LogicalBinaryOp<"logical_xor", "X xor Y">;
 
+let cpuKernelTypes = ["bool"] in
 def Paddle_LogicalNotOp : Paddle_Op<"logical_not", [Pure,
     SameOperandsAndResultShape]> {
   let summary = "not X elementwise";
@@ -113,25 +124,35 @@ class Paddle_ActivationOp<string mnemonic, string what, dag attrs = (ins),
   let results = (outs tensor:$Out);
 }
 
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_ReluOp : Paddle_ActivationOp<"relu", "max(X, 0)">;
 def Paddle_GeluOp : Paddle_ActivationOp<"gelu",
     "X * Phi(X); the tanh approximation when `approximate`",
     (ins DefaultValuedAttr<BoolAttr, "false">:$approximate)>;
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_SigmoidOp : Paddle_ActivationOp<"sigmoid", "1 / (1 + exp(-X))">;
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_TanhOp : Paddle_ActivationOp<"tanh", "tanh(X)">;
+let cpuKernelTypes = ["float16", "float32", "float64"] in
 def Paddle_ExpOp : Paddle_ActivationOp<"exp", "exp(X)">;
+let cpuKernelTypes = ["float16", "float32", "float64"] in
 def Paddle_LogOp : Paddle_ActivationOp<"log", "natural log of X">;
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_SqrtOp : Paddle_ActivationOp<"sqrt", "sqrt(X)">;
 def Paddle_RsqrtOp : Paddle_ActivationOp<"rsqrt", "1 / sqrt(X)">;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_AbsOp : Paddle_ActivationOp<"abs", "|X|", (ins),
                                        Paddle_NumericTensor>;
+let cpuKernelTypes = ["float16", "float32", "float64"] in
 def Paddle_ErfOp : Paddle_ActivationOp<"erf", "the error function of X">;
 def Paddle_SwishOp : Paddle_ActivationOp<"swish", "X * sigmoid(X)">;
 def Paddle_Relu6Op : Paddle_ActivationOp<"relu6", "min(max(X, 0), 6)">;
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_LeakyReluOp : Paddle_ActivationOp<"leaky_relu",
     "X if X >= 0 else alpha * X",
     (ins DefaultValuedAttr<F32Attr, "0.02">:$alpha)>;
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_EluOp : Paddle_ActivationOp<"elu",
     "X if X > 0 else alpha * (exp(X) - 1)",
     (ins DefaultValuedAttr<F32Attr, "1.0">:$alpha)>;
@@ -149,11 +170,13 @@ def Paddle_HardSigmoidOp : Paddle_ActivationOp<"hard_sigmoid",
     (ins DefaultValuedAttr<F32Attr, "0.2">:$slope,
          DefaultValuedAttr<F32Attr, "0.5">:$offset)>;
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_SoftplusOp : Paddle_ActivationOp<"softplus",
     "log(1 + exp(beta * X)) / beta, X where beta * X > threshold",
     (ins DefaultValuedAttr<F32Attr, "1.0">:$beta,
          DefaultValuedAttr<F32Attr, "20.0">:$threshold)>;
 
+let cpuKernelTypes = Paddle_KernelIntsF16Floats in
 def Paddle_ScaleOp : Paddle_Op<"scale", [Pure, AttrSizedOperandSegments]> {
   let summary = "scale * X + bias, or scale * (X + bias)";
   let description = [{
@@ -207,27 +230,57 @@ def Paddle_CastOp : Paddle_Op<"cast", [Pure, SameOperandsAndResultShape]> {
 }
 
 // Unary math. Paddle 3.3.1's CPU kernels of the trigonometric and
-// hyperbolic ops and of reciprocal take f32/f64 only; floor, ceil and sign
-// take integers too. round rounds half to even (std::nearbyint).
-def Paddle_SinOp : Paddle_ActivationOp<"sin", "sin(X)">;
-def Paddle_CosOp : Paddle_ActivationOp<"cos", "cos(X)">;
-def Paddle_TanOp : Paddle_ActivationOp<"tan", "tan(X)">;
-def Paddle_AsinOp : Paddle_ActivationOp<"asin", "arcsin(X)">;
-def Paddle_AcosOp : Paddle_ActivationOp<"acos", "arccos(X)">;
-def Paddle_AtanOp : Paddle_ActivationOp<"atan", "arctan(X)">;
-def Paddle_SinhOp : Paddle_ActivationOp<"sinh", "sinh(X)">;
-def Paddle_CoshOp : Paddle_ActivationOp<"cosh", "cosh(X)">;
-def Paddle_AsinhOp : Paddle_ActivationOp<"asinh", "arsinh(X)">;
-def Paddle_AcoshOp : Paddle_ActivationOp<"acosh", "arcosh(X)">;
-def Paddle_AtanhOp : Paddle_ActivationOp<"atanh", "artanh(X)">;
-def Paddle_ReciprocalOp : Paddle_ActivationOp<"reciprocal", "1 / X">;
+// hyperbolic ops and of reciprocal take f32/f64 only, and so do their
+// operands; floor, ceil and sign take integers too. round rounds half to
+// even (std::nearbyint).
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_SinOp : Paddle_ActivationOp<"sin", "sin(X)", (ins),
+                                       Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_CosOp : Paddle_ActivationOp<"cos", "cos(X)", (ins),
+                                       Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_TanOp : Paddle_ActivationOp<"tan", "tan(X)", (ins),
+                                       Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_AsinOp : Paddle_ActivationOp<"asin", "arcsin(X)", (ins),
+                                        Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_AcosOp : Paddle_ActivationOp<"acos", "arccos(X)", (ins),
+                                        Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_AtanOp : Paddle_ActivationOp<"atan", "arctan(X)", (ins),
+                                        Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_SinhOp : Paddle_ActivationOp<"sinh", "sinh(X)", (ins),
+                                        Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_CoshOp : Paddle_ActivationOp<"cosh", "cosh(X)", (ins),
+                                        Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_AsinhOp : Paddle_ActivationOp<"asinh", "arsinh(X)", (ins),
+                                         Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_AcoshOp : Paddle_ActivationOp<"acosh", "arcosh(X)", (ins),
+                                         Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_AtanhOp : Paddle_ActivationOp<"atanh", "artanh(X)", (ins),
+                                         Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelFloats in
+def Paddle_ReciprocalOp : Paddle_ActivationOp<"reciprocal", "1 / X", (ins),
+                                              Paddle_F32OrF64Tensor>;
+let cpuKernelTypes = Paddle_KernelIntsF16Floats in
 def Paddle_FloorOp : Paddle_ActivationOp<"floor", "floor(X)", (ins),
                                          Paddle_NumericTensor>;
+let cpuKernelTypes = Paddle_KernelIntsF16Floats in
 def Paddle_CeilOp : Paddle_ActivationOp<"ceil", "ceil(X)", (ins),
                                         Paddle_NumericTensor>;
+let cpuKernelTypes =
+    !listconcat(["uint8", "int8", "int16"], Paddle_KernelStandard) in
 def Paddle_SignOp : Paddle_ActivationOp<"sign", "-1, 0 or 1 by the sign of X",
                                         (ins), Paddle_NumericTensor>;
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_RoundOp : Paddle_ActivationOp<"round",
     "X rounded half to even at `decimals` decimal places",
     (ins DefaultValuedAttr<SI32Attr, "0">:$decimals), Paddle_NumericTensor>;
@@ -240,7 +293,9 @@ class Paddle_ClassifyOp<string mnemonic, string what>
   let results = (outs Paddle_BoolTensor:$Out);
 }
 
+let cpuKernelTypes = ["int32", "int64", "float16", "float32", "float64"] in
 def Paddle_IsnanV2Op : Paddle_ClassifyOp<"isnan_v2", "NaN">;
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_IsinfV2Op : Paddle_ClassifyOp<"isinf_v2", "+inf or -inf">;
 
 // Bitwise ops take bool and the signed integers and uint8, and broadcast
@@ -260,10 +315,14 @@ class Paddle_BitwiseBinaryOp<string mnemonic, string what>
   }];
 }
 
+let cpuKernelTypes = Paddle_KernelBits in
 def Paddle_BitwiseAndOp : Paddle_BitwiseBinaryOp<"bitwise_and", "X & Y">;
+let cpuKernelTypes = Paddle_KernelBits in
 def Paddle_BitwiseOrOp : Paddle_BitwiseBinaryOp<"bitwise_or", "X | Y">;
+let cpuKernelTypes = Paddle_KernelBits in
 def Paddle_BitwiseXorOp : Paddle_BitwiseBinaryOp<"bitwise_xor", "X ^ Y">;
 
+let cpuKernelTypes = Paddle_KernelBits in
 def Paddle_BitwiseNotOp : Paddle_Op<"bitwise_not", [Pure,
     SameOperandsAndResultType]> {
   let summary = "~X elementwise";

@@ -24,10 +24,10 @@ LogicalResult FcOp::verify() {
                          << in.getRank() << ")";
   if (!w)
     return success();
-  if (in &&
-      !sameOrUnknown(product(in.getShape().drop_front(cols)), w.getDimSize(0)))
+  if (in && !sameOrUnknown(staticProduct(in.getShape().drop_front(cols)),
+                           w.getDimSize(0)))
     return emitOpError() << "Input's dims from in_num_col_dims on hold "
-                         << product(in.getShape().drop_front(cols))
+                         << staticProduct(in.getShape().drop_front(cols))
                          << " elements but W has " << w.getDimSize(0)
                          << " rows";
   if (getBias() &&
@@ -79,7 +79,7 @@ LogicalResult SkipLayernormOp::verify() {
   if (begin <= 0 || begin >= x.getRank())
     return emitOpError() << "begin_norm_axis " << begin << " must be in [1, "
                          << x.getRank() << ")";
-  int64_t right = product(x.getShape().drop_front(begin));
+  int64_t right = staticProduct(x.getShape().drop_front(begin));
   for (Value v : {getScale(), getBias()})
     if (failed(verifyNumElements(*this, v, right, "Scale and Bias")))
       return failure();

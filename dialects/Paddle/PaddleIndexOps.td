@@ -9,6 +9,8 @@
 #ifndef X2P_DIALECT_PADDLE_INDEX_OPS_TD
 #define X2P_DIALECT_PADDLE_INDEX_OPS_TD
 
+let cpuKernelTypes =
+    ["bool", "int32", "int64", "float16", "float32", "float64"] in
 def Paddle_TrilTriuOp : Paddle_Op<"tril_triu", [Pure,
     SameOperandsAndResultType]> {
   let summary = "the lower (or upper) triangle of the last two dims of X";
@@ -23,6 +25,7 @@ def Paddle_TrilTriuOp : Paddle_Op<"tril_triu", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = !listconcat(["bool", "int16"], Paddle_KernelStandard) in
 def Paddle_WhereIndexOp : Paddle_Op<"where_index", [Pure]> {
   let summary = "the coordinates of the nonzero elements of Condition";
   let description = [{
@@ -33,6 +36,7 @@ def Paddle_WhereIndexOp : Paddle_Op<"where_index", [Pure]> {
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = !listconcat(["uint8"], Paddle_KernelStandard) in
 def Paddle_ScatterNdAddOp : Paddle_Op<"scatter_nd_add", [Pure,
     AllElementTypesMatch<["X", "Updates", "Out"]>]> {
   let summary = "X with Updates added at the index tuples in Index";
@@ -46,6 +50,7 @@ def Paddle_ScatterNdAddOp : Paddle_Op<"scatter_nd_add", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = !listconcat(["uint8", "int16"], Paddle_KernelStandard) in
 def Paddle_TakeAlongAxisOp : Paddle_Op<"take_along_axis", [Pure,
     AllElementTypesMatch<["Input", "Result"]>]> {
   let summary = "Input's elements at Index along `Axis`";
@@ -59,6 +64,7 @@ def Paddle_TakeAlongAxisOp : Paddle_Op<"take_along_axis", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = !listconcat(["uint8", "int16"], Paddle_KernelStandard) in
 def Paddle_PutAlongAxisOp : Paddle_Op<"put_along_axis", [Pure,
     AllElementTypesMatch<["Input", "Value", "Result"]>]> {
   let summary = "Input with Value placed at Index along `Axis`";
@@ -75,6 +81,8 @@ def Paddle_PutAlongAxisOp : Paddle_Op<"put_along_axis", [Pure,
 }
 
 let opVersion = 1 in
+let cpuKernelTypes =
+    ["uint8", "int16", "int32", "int64", "float16", "float32", "float64"] in
 def Paddle_ArgsortOp : Paddle_Op<"argsort", [Pure]> {
   let summary = "X sorted along `axis`, and the indices that sort it";
   let description = [{

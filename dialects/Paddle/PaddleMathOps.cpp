@@ -47,12 +47,6 @@ LogicalResult MatmulOp::verify() {
 LogicalResult x2p::Paddle::detail::verifyReduce(Operation *op,
                                                 ArrayRef<int32_t> dims,
                                                 bool keepDim, bool reduceAll) {
-  // Paddle's sum kernel widens int32 to int64 when no out_dtype is given,
-  // so an int32 result would not be what Paddle computes.
-  if (isa<ReduceSumOp>(op) &&
-      getElementTypeOrSelf(op->getOperand(0).getType()).isInteger(32))
-    return op->emitOpError()
-           << "of int32 yields int64 in Paddle; sum an int64 X instead";
   auto x = ranked(op->getOperand(0));
   if (!x || x.getRank() == 0)
     return success();

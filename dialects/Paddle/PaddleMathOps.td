@@ -9,6 +9,7 @@
 #ifndef X2P_DIALECT_PADDLE_MATH_OPS_TD
 #define X2P_DIALECT_PADDLE_MATH_OPS_TD
 
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_MatmulV2Op : Paddle_Op<"matmul_v2", [Pure,
     SameOperandsAndResultElementType]> {
   let summary = "batched matrix product, optionally transposing X or Y";
@@ -41,6 +42,7 @@ def Paddle_MatmulOp : Paddle_Op<"matmul", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_EinsumOp : Paddle_Op<"einsum", [Pure,
     AttrSizedResultSegments]> {
   let summary = "Einstein summation of Operands by `equation`";
@@ -97,12 +99,21 @@ class Paddle_ReduceOp<string mnemonic, string what>
   }];
 }
 
+// Paddle's sum kernel widens int32 (and bool) to int64 when no out_dtype
+// is given, which the result type would not say: int32 is left out.
+let cpuKernelTypes =
+    ["uint8", "int8", "int16", "int64", "float32", "float64"] in
 def Paddle_ReduceSumOp : Paddle_ReduceOp<"reduce_sum", "sum">;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ReduceMeanOp : Paddle_ReduceOp<"reduce_mean", "mean">;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ReduceMaxOp : Paddle_ReduceOp<"reduce_max", "max">;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ReduceMinOp : Paddle_ReduceOp<"reduce_min", "min">;
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_ReduceProdOp : Paddle_ReduceOp<"reduce_prod", "product">;
 
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_LogsumexpOp : Paddle_Op<"logsumexp", [Pure,
     SameOperandsAndResultElementType]> {
   let summary = "log(sum(exp(X))) over the axes `axis`, computed stably";
@@ -166,7 +177,9 @@ class Paddle_ArgOp<string mnemonic, string what>
   }];
 }
 
+let cpuKernelTypes = !listconcat(["uint8", "int16"], Paddle_KernelStandard) in
 def Paddle_ArgMaxOp : Paddle_ArgOp<"arg_max", "largest element">;
+let cpuKernelTypes = !listconcat(["uint8", "int16"], Paddle_KernelStandard) in
 def Paddle_ArgMinOp : Paddle_ArgOp<"arg_min", "smallest element">;
 
 def Paddle_TopKV2Op : Paddle_Op<"top_k_v2", [Pure]> {
@@ -189,6 +202,8 @@ def Paddle_TopKV2Op : Paddle_Op<"top_k_v2", [Pure]> {
 }
 
 let opVersion = 1 in
+let cpuKernelTypes =
+    !listconcat(["uint8", "int8", "int16"], Paddle_KernelStandard) in
 def Paddle_CumsumOp : Paddle_Op<"cumsum", [Pure,
     SameOperandsAndResultElementType]> {
   let summary = "running sum of X along `axis`";
@@ -202,6 +217,7 @@ def Paddle_CumsumOp : Paddle_Op<"cumsum", [Pure,
 }
 
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_CumprodOp : Paddle_Op<"cumprod", [Pure,
     SameOperandsAndResultElementType]> {
   let summary = "running product of X along `dim`";

@@ -24,26 +24,44 @@ static LogicalResult verifyPositiveList(Operation *op, StringRef what,
   return success();
 }
 
-/// 2 (symmetric) or 4 (per side) non-negative paddings of a 2-D window.
-static LogicalResult verifyPaddings(Operation *op, ArrayRef<int32_t> paddings) {
-  if (paddings.size() != 2 && paddings.size() != 4)
+/// `spatial` (symmetric) or 2 x `spatial` (per side) non-negative paddings
+/// of a window over `spatial` dims.
+static LogicalResult verifyPaddings(Operation *op, ArrayRef<int32_t> paddings,
+                                    size_t spatial) {
+  if (paddings.size() != spatial && paddings.size() != 2 * spatial)
     return op->emitOpError()
-           << "paddings must have 2 or 4 entries, got " << paddings.size();
+           << "paddings must have " << spatial << " or " << 2 * spatial
+           << " entries, got " << paddings.size();
   for (int32_t p : paddings)
     if (p < 0)
       return op->emitOpError() << "paddings entries must be >= 0, got " << p;
   return success();
 }
 
-/// 3 (symmetric) or 6 (per side) non-negative paddings of a 3-D window.
-static LogicalResult verifyPaddings3D(Operation *op,
-                                      ArrayRef<int32_t> paddings) {
-  if (paddings.size() != 3 && paddings.size() != 6)
-    return op->emitOpError()
-           << "paddings must have 3 or 6 entries, got " << paddings.size();
-  for (int32_t p : paddings)
-    if (p < 0)
-      return op->emitOpError() << "paddings entries must be >= 0, got " << p;
+/// What pool2d and pool3d check: X of rank 2 + `spatial`, the modes, and
+/// strides, paddings and (unless global) ksize over `spatial` dims.
+template <typename PoolOp>
+static LogicalResult verifyPool(PoolOp op, size_t spatial,
+                                ArrayRef<StringRef> dataFormats) {
+  if (failed(verifyRank(op, op.getX(), spatial + 2, "X")) ||
+      failed(verifyOneOf(op, "pooling_type", op.getPoolingType(),
+                         {"max", "avg"})) ||
+      failed(verifyOneOf(op, "data_format", op.getDataFormat(), dataFormats)) ||
+      failed(verifyOneOf(op, "padding_algorithm", op.getPaddingAlgorithm(),
+                         {"EXPLICIT", "SAME", "VALID"})) ||
+      failed(verifyPositiveList(op, "strides", op.getStrides(), spatial)) ||
+      failed(verifyPaddings(op, op.getPaddings(), spatial)))
+    return failure();
+  if (op.getGlobalPooling())
+    return success();
+  return verifyPositiveList(op, "ksize", op.getKsize(), spatial);
+}
+
+/// The epsilon range Paddle's layer_norm and batch_norm kernels enforce.
+static LogicalResult verifyEpsilon(Operation *op, const APFloat &epsilon) {
+  float eps = epsilon.convertToFloat();
+  if (eps < 0.0f || eps > 0.001f)
+    return op->emitOpError() << "epsilon " << eps << " must be in [0, 0.001]";
   return success();
 }
 
@@ -66,7 +84,7 @@ LogicalResult x2p::Paddle::detail::verifyConv2D(Operation *op, Value input,
                          {"EXPLICIT", "SAME", "VALID"})) ||
       failed(verifyPositiveList(op, "strides", attrs.strides, 2)) ||
       failed(verifyPositiveList(op, "dilations", attrs.dilations, 2)) ||
-      failed(verifyPaddings(op, attrs.paddings)))
+      failed(verifyPaddings(op, attrs.paddings, 2)))
     return failure();
   if (attrs.groups < 1)
     return op->emitOpError() << "groups " << attrs.groups << " must be >= 1";
@@ -101,25 +119,12 @@ LogicalResult x2p::Paddle::detail::verifyConv2D(Operation *op, Value input,
 }
 
 LogicalResult Pool2DOp::verify() {
-  if (failed(verifyRank(*this, getX(), 4, "X")) ||
-      failed(verifyOneOf(*this, "pooling_type", getPoolingType(),
-                         {"max", "avg"})) ||
-      failed(verifyOneOf(*this, "data_format", getDataFormat(),
-                         {"NCHW", "NHWC", "AnyLayout"})) ||
-      failed(verifyOneOf(*this, "padding_algorithm", getPaddingAlgorithm(),
-                         {"EXPLICIT", "SAME", "VALID"})) ||
-      failed(verifyPositiveList(*this, "strides", getStrides(), 2)) ||
-      failed(verifyPaddings(*this, getPaddings())))
-    return failure();
-  if (getGlobalPooling())
-    return success();
-  return verifyPositiveList(*this, "ksize", getKsize(), 2);
+  return verifyPool(*this, 2, {"NCHW", "NHWC", "AnyLayout"});
 }
 
 LogicalResult LayerNormOp::verify() {
-  float eps = getEpsilon().convertToFloat();
-  if (eps < 0.0f || eps > 0.001f)
-    return emitOpError() << "epsilon " << eps << " must be in [0, 0.001]";
+  if (failed(verifyEpsilon(*this, getEpsilon())))
+    return failure();
   auto x = ranked(getX());
   if (!x)
     return success();
@@ -127,7 +132,7 @@ LogicalResult LayerNormOp::verify() {
   if (begin <= 0 || begin >= rank)
     return emitOpError() << "begin_norm_axis " << begin << " must be in [1, "
                          << rank << ")";
-  int64_t right = product(x.getShape().drop_front(begin));
+  int64_t right = staticProduct(x.getShape().drop_front(begin));
   for (Value v : {getScale(), getBias()}) {
     auto t = ranked(v);
     if (t && t.hasStaticShape() && !sameOrUnknown(t.getNumElements(), right))
@@ -155,9 +160,8 @@ LogicalResult BatchNormOp::verify() {
   if (failed(verifyOneOf(*this, "data_layout", getDataLayout(),
                          {"NCHW", "NHWC", "AnyLayout"})))
     return failure();
-  float eps = getEpsilon().convertToFloat();
-  if (eps < 0.0f || eps > 0.001f)
-    return emitOpError() << "epsilon " << eps << " must be in [0, 0.001]";
+  if (failed(verifyEpsilon(*this, getEpsilon())))
+    return failure();
   auto x = ranked(getX());
   if (!x)
     return success();
@@ -311,7 +315,7 @@ LogicalResult Conv3DOp::verify() {
                          {"EXPLICIT", "SAME", "VALID"})) ||
       failed(verifyPositiveList(*this, "strides", getStrides(), 3)) ||
       failed(verifyPositiveList(*this, "dilations", getDilations(), 3)) ||
-      failed(verifyPaddings3D(*this, getPaddings())))
+      failed(verifyPaddings(*this, getPaddings(), 3)))
     return failure();
   if (getGroups() < 1)
     return emitOpError() << "groups " << getGroups() << " must be >= 1";
@@ -328,19 +332,7 @@ LogicalResult Conv3DOp::verify() {
 }
 
 LogicalResult Pool3DOp::verify() {
-  if (failed(verifyRank(*this, getX(), 5, "X")) ||
-      failed(verifyOneOf(*this, "pooling_type", getPoolingType(),
-                         {"max", "avg"})) ||
-      failed(verifyOneOf(*this, "data_format", getDataFormat(),
-                         {"NCDHW", "NDHWC"})) ||
-      failed(verifyOneOf(*this, "padding_algorithm", getPaddingAlgorithm(),
-                         {"EXPLICIT", "SAME", "VALID"})) ||
-      failed(verifyPositiveList(*this, "strides", getStrides(), 3)) ||
-      failed(verifyPaddings3D(*this, getPaddings())))
-    return failure();
-  if (getGlobalPooling())
-    return success();
-  return verifyPositiveList(*this, "ksize", getKsize(), 3);
+  return verifyPool(*this, 3, {"NCDHW", "NDHWC"});
 }
 
 LogicalResult PreluOp::verify() {
@@ -361,7 +353,7 @@ LogicalResult PreluOp::verify() {
                              channels(x, getDataFormat()), "Alpha");
   }
   return verifyNumElements(*this, getAlpha(),
-                           product(x.getShape().drop_front()), "Alpha");
+                           staticProduct(x.getShape().drop_front()), "Alpha");
 }
 
 LogicalResult LrnOp::verify() {

@@ -158,6 +158,7 @@ def Paddle_PreluOp : Paddle_Op<"prelu", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_SeluOp : Paddle_ActivationOp<"selu",
     "scale * (X if X > 0 else alpha * (exp(X) - 1))",
     (ins DefaultValuedAttr<F32Attr, "1.0507009873554804934193349852946">:$scale,
@@ -327,6 +328,7 @@ def Paddle_GroupNormOp : Paddle_Op<"group_norm", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelStandard in
 def Paddle_Pad3DOp : Paddle_Op<"pad3d", [Pure,
     AllElementTypesMatch<["X", "Out"]>]> {
   let summary = "5-D X padded on its three spatial dims";

@@ -1,12 +1,14 @@
 //===- PaddleOps.h - paddle dialect operations ------------------*- C++ -*-===//
 //
-// The op classes generated from PaddleOps.td.
+// The op classes generated from PaddleOps.td (and the kernel-type trait
+// they all carry, PaddleKernels.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_DIALECT_PADDLE_PADDLEOPS_H
 #define X2P_DIALECT_PADDLE_PADDLEOPS_H
 
 #include "dialects/Paddle/PaddleDialect.h"
+#include "dialects/Paddle/PaddleKernels.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"

@@ -51,7 +51,7 @@ LogicalResult Reshape2Op::verify() {
       return emitOpError() << "result rank " << out.getRank()
                            << " differs from the " << shape.size()
                            << " entries of 'shape'";
-    int64_t numel = x ? product(x.getShape()) : ShapedType::kDynamic;
+    int64_t numel = x ? staticProduct(x.getShape()) : ShapedType::kDynamic;
     if (allKnown && !ShapedType::isDynamic(numel)) {
       if (inferred ? (known == 0 || numel % known != 0) : numel != known)
         return emitOpError()

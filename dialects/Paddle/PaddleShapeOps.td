@@ -50,6 +50,7 @@ def Paddle_Squeeze2Op : Paddle_Op<"squeeze2", [Pure]> {
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelAllBut16 in
 def Paddle_Unsqueeze2Op : Paddle_Op<"unsqueeze2", [Pure,
     AttrSizedOperandSegments]> {
   let summary = "X with size-1 dims inserted at `axes`";
@@ -70,6 +71,7 @@ def Paddle_Unsqueeze2Op : Paddle_Op<"unsqueeze2", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelAllBut16 in
 def Paddle_FlattenContiguousRangeOp : Paddle_Op<"flatten_contiguous_range",
     [Pure]> {
   let summary = "X with dims `start_axis`..`stop_axis` merged into one";
@@ -95,6 +97,9 @@ def Paddle_ConcatOp : Paddle_Op<"concat", [Pure, AttrSizedOperandSegments]> {
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes =
+    ["bool", "uint8", "int8", "int32", "int64", "float16", "float32",
+    "float64"] in
 def Paddle_SplitOp : Paddle_Op<"split", [Pure, AttrSizedOperandSegments]> {
   let summary = "X cut along `axis` into `num` equal parts or `sections`";
   let description = [{
@@ -204,6 +209,7 @@ def Paddle_ExpandAsV2Op : Paddle_Op<"expand_as_v2", [Pure]> {
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelAllButBF16 in
 def Paddle_TileOp : Paddle_Op<"tile", [Pure, AttrSizedOperandSegments,
     AllElementTypesMatch<["X", "Out"]>]> {
   let summary = "X repeated `repeat_times` times along each dim";
@@ -225,6 +231,7 @@ def Paddle_TileOp : Paddle_Op<"tile", [Pure, AttrSizedOperandSegments,
 }
 
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_PixelShuffleOp : Paddle_Op<"pixel_shuffle", [Pure,
     AllElementTypesMatch<["X", "Out"]>]> {
   let summary = "channels moved into blocks of space (depth to space)";
@@ -239,6 +246,7 @@ def Paddle_PixelShuffleOp : Paddle_Op<"pixel_shuffle", [Pure,
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_PixelUnshuffleOp : Paddle_Op<"pixel_unshuffle", [Pure,
     AllElementTypesMatch<["X", "Out"]>]> {
   let summary = "blocks of space moved into channels (space to depth)";
@@ -254,6 +262,7 @@ def Paddle_PixelUnshuffleOp : Paddle_Op<"pixel_unshuffle", [Pure,
 }
 
 let opVersion = 1 in
+let cpuKernelTypes = Paddle_KernelAllBut16 in
 def Paddle_GatherOp : Paddle_Op<"gather", [Pure]> {
   let summary = "the slices of X at `Index` along `axis`";
   let description = [{
@@ -271,6 +280,8 @@ def Paddle_GatherOp : Paddle_Op<"gather", [Pure]> {
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes =
+    !listconcat(["bool", "uint8", "int8", "int16"], Paddle_KernelStandard) in
 def Paddle_GatherNdOp : Paddle_Op<"gather_nd", [Pure]> {
   let summary = "the slices of X at the index tuples in the last dim of Index";
   let arguments = (ins Paddle_Tensor:$X, Paddle_IndexTensor:$Index);
@@ -278,6 +289,8 @@ def Paddle_GatherNdOp : Paddle_Op<"gather_nd", [Pure]> {
   let hasVerifier = 1;
 }
 
+let cpuKernelTypes =
+    !listconcat(["bool"], Paddle_KernelStandard), cpuKernelSlot = "X" in
 def Paddle_WhereOp : Paddle_Op<"where", [Pure,
     AllElementTypesMatch<["X", "Y", "Out"]>]> {
   let summary = "X where Condition else Y";
@@ -305,6 +318,7 @@ def Paddle_AssignOp : Paddle_Op<"assign", [Pure]> {
   let results = (outs Paddle_Tensor:$Out);
 }
 
+let cpuKernelTypes = Paddle_KernelAllBut16 in
 def Paddle_ShapeOp : Paddle_Op<"shape", [Pure]> {
   let summary = "the dims of Input as a 1-D int32 tensor";
   let arguments = (ins Paddle_Tensor:$Input);
@@ -358,6 +372,8 @@ def Paddle_FillAnyLikeOp : Paddle_Op<"fill_any_like", [Pure,
   let hasVerifier = 1;
 }
 
+// The kernel of the legacy op; bfloat16 too, no int16 or float16.
+let cpuKernelTypes = !listconcat(["bfloat16"], Paddle_KernelStandard) in
 def Paddle_RangeOp : Paddle_Op<"range", [Pure,
     AllElementTypesMatch<["Start", "End", "Step", "Out"]>]> {
   let summary = "Start, Start + Step, ... up to End (exclusive)";

@@ -23,16 +23,6 @@ bool sameOrUnknown(int64_t a, int64_t b) {
   return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
 }
 
-int64_t product(ArrayRef<int64_t> dims) {
-  int64_t result = 1;
-  for (int64_t dim : dims) {
-    if (ShapedType::isDynamic(dim))
-      return ShapedType::kDynamic;
-    result *= dim;
-  }
-  return result;
-}
-
 FailureOr<int64_t> normalizeAxis(Operation *op, int64_t axis, int64_t rank,
                                  StringRef what) {
   if (axis < -rank || axis >= rank)

@@ -12,6 +12,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/Support/LLVM.h"
+#include "x2p/Support/Dims.h"
 
 namespace x2p::Paddle::detail {
 
@@ -20,9 +21,6 @@ mlir::RankedTensorType ranked(mlir::Value value);
 
 /// True unless both dims are known and differ.
 bool sameOrUnknown(int64_t a, int64_t b);
-
-/// The product of `dims`, or kDynamic when one of them is unknown.
-int64_t product(llvm::ArrayRef<int64_t> dims);
 
 /// `axis` in [-rank, rank) moved to [0, rank); emits an error naming `what`
 /// and fails when it is out of range.

@@ -10,7 +10,8 @@ Run by the build; the output is never committed.
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "dialects", "Paddle"))
 from paddle_ods import Records, slot_name, ATTR_TYPES  # noqa: E402
 
 KIND = {(False, False): "Single", (True, False): "Optional",

@@ -13,6 +13,7 @@
 //   those only.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -39,8 +40,8 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
     bool isFloat = isa<FloatType>(element);
     bool cMod = op.getFmod() != 0;
     Value result = buildWithKernel(
-        rewriter, op, failures, "elementwise_mod", kIntsAndFloats, element,
-        {adaptor.getA(), adaptor.getB()}, op.getType(),
+        rewriter, op, failures, Paddle::ElementwiseModOp::getOperationName(),
+        element, {adaptor.getA(), adaptor.getB()}, op.getType(),
         [&](ValueRange operands, Type type) -> Value {
           Value x = operands[0], y = operands[1];
           if (!cMod)
@@ -75,10 +76,7 @@ struct ModToElementwiseMod : ReportingPattern<ONNX::ModOp> {
           return Paddle::WhereOp::create(rewriter, loc, type, moveBack, moved,
                                          r);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -103,8 +101,9 @@ struct PowToElementwisePow : ReportingPattern<ONNX::PowOp> {
     Value y = castElements(rewriter, loc, adaptor.getY(), compute);
     Type resultType = withElementType(op.getType(), compute);
     Value result = buildWithKernel(
-        rewriter, op, failures, "elementwise_pow", kIntsAndFloats, compute,
-        {x, y}, resultType, [&](ValueRange operands, Type type) -> Value {
+        rewriter, op, failures, Paddle::ElementwisePowOp::getOperationName(),
+        compute, {x, y}, resultType,
+        [&](ValueRange operands, Type type) -> Value {
           return Paddle::ElementwisePowOp::create(rewriter, loc, type,
                                                   operands[0], operands[1],
                                                   minusOne(rewriter));
@@ -149,23 +148,20 @@ struct BitwiseToBitwise : ReportingPattern<SourceOp> {
                   ConversionPatternRewriter &rewriter) const override {
     ValueRange operands = adaptor.getOperands();
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        kBits, elementTypeOf(op->getResult(0).getType()), operands,
+        rewriter, op, failures, TargetOp::getOperationName(),
+        elementTypeOf(op->getResult(0).getType()), operands,
         op->getResult(0).getType(), [&](ValueRange cast, Type type) -> Value {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   cast[1]);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateArithmeticPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   patterns.add<ModToElementwiseMod, PowToElementwisePow, BitShiftToShift,
                BitwiseToBitwise<ONNX::BitwiseAndOp, Paddle::BitwiseAndOp>,

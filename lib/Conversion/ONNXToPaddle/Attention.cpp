@@ -12,9 +12,11 @@
 // are cast back.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "AttentionCommon.h"
 #include "ShapeCommon.h"
 
+#include "dialects/ONNX/ONNXDataType.h"
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
@@ -30,20 +32,12 @@ using namespace x2p::onnx_to_paddle::attention;
 
 namespace {
 
-/// ONNX's TensorProto data type code of a float type.
+/// The float type of ONNX data type `code`, when Paddle has it.
 std::optional<Type> floatOfCode(MLIRContext *context, int64_t code) {
-  switch (code) {
-  case 1:
-    return Float32Type::get(context);
-  case 10:
-    return Float16Type::get(context);
-  case 11:
-    return Float64Type::get(context);
-  case 16:
-    return BFloat16Type::get(context);
-  default:
+  Type type = ONNX::getElementTypeOfDataType(context, code);
+  if (!isa_and_nonnull<FloatType>(type) || !Paddle::varTypeCodeOf(type))
     return std::nullopt;
-  }
+  return type;
 }
 
 /// Attention, as op_attention.py computes it: heads split from 3-D inputs,
@@ -433,9 +427,8 @@ struct AttentionToPaddle : ReportingPattern<ONNX::AttentionOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateAttentionPatterns(TypeConverter &converter,
-                                                    RewritePatternSet &patterns,
-                                                    Failures &failures) {
+void x2p::onnx_to_paddle::populateAttentionPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<AttentionToPaddle>(converter, patterns.getContext(), failures);
-  populateAttentionBlockPatterns(converter, patterns, failures);
 }

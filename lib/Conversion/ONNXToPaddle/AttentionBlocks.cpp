@@ -7,6 +7,7 @@
 // them, f16/bf16 in float32.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "AttentionCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -232,8 +233,9 @@ struct RotaryEmbeddingToPaddle : ReportingPattern<ONNX::RotaryEmbeddingOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::attention::populateAttentionBlockPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+void x2p::onnx_to_paddle::populateAttentionBlockPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<RMSNormalizationToPaddle, RotaryEmbeddingToPaddle>(
       converter, patterns.getContext(), failures);
 }

@@ -145,12 +145,6 @@ struct OpBuild {
   }
 };
 
-/// RMSNormalization and RotaryEmbedding (AttentionBlocks.cpp), added by
-/// populateAttentionPatterns.
-void populateAttentionBlockPatterns(mlir::TypeConverter &converter,
-                                    mlir::RewritePatternSet &patterns,
-                                    Failures &failures);
-
 } // namespace x2p::onnx_to_paddle::attention
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_ATTENTIONCOMMON_H

@@ -6,6 +6,7 @@
 // patterns fold into attributes are erased by the pass once unused.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "Patterns.h"
 
 #include "x2p/Support/VarNames.h"
@@ -32,7 +33,7 @@ std::string sourceName(Location loc) {
 }
 
 struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
-  ConstantToParameter(TypeConverter &converter, MLIRContext *context,
+  ConstantToParameter(const TypeConverter &converter, MLIRContext *context,
                       std::shared_ptr<VarNamer> namer)
       : OpConversionPattern(converter, context), namer(std::move(namer)) {}
 
@@ -51,7 +52,7 @@ struct ConstantToParameter : OpConversionPattern<ONNX::ConstantOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateConstantPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &) {
+    const TypeConverter &converter, RewritePatternSet &patterns, Failures &) {
   patterns.add<ConstantToParameter>(converter, patterns.getContext(),
                                     std::make_shared<VarNamer>());
 }

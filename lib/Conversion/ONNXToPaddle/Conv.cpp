@@ -8,6 +8,7 @@
 // The pools are in Pool.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -212,10 +213,9 @@ struct ConvTransposeToConv2DTranspose : ReportingPattern<ONNX::ConvTransposeOp> 
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateConvPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateConvPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns,
                                                Failures &failures) {
   patterns.add<ConvToConv, ConvTransposeToConv2DTranspose>(
       converter, patterns.getContext(), failures);
-  populatePoolPatterns(converter, patterns, failures);
 }

@@ -5,12 +5,11 @@
 // ops map one to one; ONNX's variadic Max/Min/Sum/Mean fold pairwise.
 // Integer Div maps directly too: Paddle's integer elementwise_div is C++
 // division, which truncates toward zero as ONNX requires. Element types a
-// Paddle kernel lacks are computed in a wider one (MathKernels.h).
-// Activations map to the Paddle op of the same meaning, with attributes
-// renamed where Paddle names them differently (HardSigmoid's alpha/beta are
-// Paddle's slope/offset).
+// Paddle kernel lacks are computed in a wider one (MathKernels.h). The
+// activations are in Activations.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -22,26 +21,13 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-/// Element types of the elementwise_* kernels (Paddle 3.3.1, CPU).
-template <typename TargetOp> constexpr unsigned binaryKernels() {
-  if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseAddOp> ||
-                std::is_same_v<TargetOp, Paddle::ElementwiseDivOp>)
-    return kBool | kAllInts | kFloats;
-  else if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseSubOp>)
-    return kI16 | kIntsAndFloats;
-  else if constexpr (std::is_same_v<TargetOp, Paddle::ElementwiseMulOp>)
-    return kBool | kIntsAndFloats;
-  else
-    return kIntsAndFloats;
-}
-
 template <typename TargetOp>
 Value buildBinary(ConversionPatternRewriter &rewriter, Operation *op,
                   Failures &failures, Value lhs, Value rhs, Type resultType) {
   return buildWithKernel(
-      rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-      binaryKernels<TargetOp>(), elementTypeOf(resultType), {lhs, rhs},
-      resultType, [&](ValueRange operands, Type type) -> Value {
+      rewriter, op, failures, TargetOp::getOperationName(),
+      elementTypeOf(resultType), {lhs, rhs}, resultType,
+      [&](ValueRange operands, Type type) -> Value {
         return TargetOp::create(rewriter, op->getLoc(), type, operands[0],
                                 operands[1], rewriter.getSI32IntegerAttr(-1));
       });
@@ -59,10 +45,7 @@ struct BinaryToElementwise : ReportingPattern<SourceOp> {
     ValueRange operands = adaptor.getOperands();
     Value result = buildBinary<TargetOp>(rewriter, op, failures, operands[0],
                                          operands[1], op->getResult(0).getType());
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -98,9 +81,11 @@ struct VariadicToElementwise : ReportingPattern<SourceOp> {
     ValueRange operands = adaptor.getOperands();
     Type resultType = op->getResult(0).getType();
     Location loc = op.getLoc();
+    // An integer mean would truncate: Mean computes in floats.
+    unsigned types = Paddle::cpuKernelTypes<TargetOp>() &
+                     (IsMean ? Paddle::kF32 | Paddle::kF64 : ~0u);
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        binaryKernels<TargetOp>() & (IsMean ? kFloats : ~0u),
+        rewriter, op, failures, {TargetOp::getOperationName(), types},
         elementTypeOf(resultType), operands, resultType,
         [&](ValueRange cast, Type type) -> Value {
           Value acc = cast.front();
@@ -117,52 +102,14 @@ struct VariadicToElementwise : ReportingPattern<SourceOp> {
                 rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
           return acc;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
-
-struct LeakyReluToLeakyRelu : OpConversionPattern<ONNX::LeakyReluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::LeakyReluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::LeakyReluOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr());
-    return success();
-  }
-};
-
-struct EluToElu : OpConversionPattern<ONNX::EluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::EluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::EluOp>(op, op.getType(),
-                                               adaptor.getX(),
-                                               op.getAlphaAttr());
-    return success();
-  }
-};
-
-/// HardSigmoid: max(0, min(1, alpha * x + beta)) = Paddle's slope/offset.
-struct HardSigmoidToHardSigmoid : OpConversionPattern<ONNX::HardSigmoidOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::HardSigmoidOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::HardSigmoidOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr(), op.getBetaAttr());
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateElementwisePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   MLIRContext *context = patterns.getContext();
   patterns.add<BinaryToElementwise<ONNX::AddOp, Paddle::ElementwiseAddOp>,
@@ -182,9 +129,4 @@ void x2p::onnx_to_paddle::populateElementwisePatterns(
                VariadicToElementwise<ONNX::SumOp, Paddle::ElementwiseAddOp>,
                VariadicToElementwise<ONNX::MeanOp, Paddle::ElementwiseAddOp,
                                      true>>(converter, context, failures);
-  patterns.add<LeakyReluToLeakyRelu, EluToElu, HardSigmoidToHardSigmoid>(
-      converter, context);
-  populateUnaryMathPatterns(converter, patterns, failures);
-  populateArithmeticPatterns(converter, patterns, failures);
-  populateQuantizePatterns(converter, patterns, failures);
 }

@@ -9,6 +9,7 @@
 // their ONNX meaning from other ops here rather than refused.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
 
 #include "llvm/ADT/SmallSet.h"
@@ -162,7 +163,8 @@ struct SplitToSplit : IndexingPattern<ONNX::SplitOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(), kernel::Split, "split")))
+    if (failed(checkKernelTypes(op, Paddle::SplitOp::getOperationName(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() == 0)
@@ -236,7 +238,8 @@ struct WhereToWhere : IndexingPattern<ONNX::WhereOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getX(), kernel::Where, "where")))
+    if (failed(checkKernelTypes(op, Paddle::WhereOp::getOperationName(),
+                                adaptor.getX(), failures)))
       return failure();
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (!resultType)
@@ -261,8 +264,8 @@ struct GatherElementsToTakeAlongAxis
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
-                           "take_along_axis")))
+    if (failed(checkKernelTypes(op, Paddle::TakeAlongAxisOp::getOperationName(),
+                                adaptor.getData(), failures)))
       return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
                                              op.getAxis());
@@ -283,8 +286,8 @@ struct ScatterElementsToPutAlongAxis
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
-                           "put_along_axis")))
+    if (failed(checkKernelTypes(op, Paddle::PutAlongAxisOp::getOperationName(),
+                                adaptor.getData(), failures)))
       return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getData(),
                                              op.getAxis());
@@ -313,8 +316,8 @@ struct GatherNDToGatherNd : IndexingPattern<ONNX::GatherNDOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getData(), kernel::GatherNd,
-                           "gather_nd")))
+    if (failed(checkKernelTypes(op, Paddle::GatherNdOp::getOperationName(),
+                                adaptor.getData(), failures)))
       return failure();
     Value indices = adaptor.getIndices();
     int64_t batchDims = op.getBatchDims();
@@ -387,11 +390,12 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getData(),
-                           op.getReduction() == "add"
-                               ? unsigned(kernel::ScatterNdAdd)
-                               : kernel::ScatterNdAdd & kernel::Where,
-                           "scatter_nd_add and where")))
+    using namespace Paddle;
+    unsigned types = cpuKernelTypes<ScatterNdAddOp>();
+    if (op.getReduction() != "add")
+      types &= cpuKernelTypes<WhereOp>();
+    if (failed(checkKernelTypes(op, "scatter_nd_add and where", types,
+                                adaptor.getData(), failures)))
       return failure();
     if (getElementTypeOrSelf(op.getType()).isInteger(1))
       return failures.fail(op, "Paddle's scatter_nd_add has no bool kernel");
@@ -429,8 +433,8 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
     if (reduce.empty())
       return failures.fail(op, "reduction '" + op.getReduction() +
                                    "' has no Paddle equivalent");
-    if (failed(checkKernel(op, adaptor.getData(), kernel::AlongAxis,
-                           "put_along_axis")))
+    if (failed(checkKernelTypes(op, Paddle::PutAlongAxisOp::getOperationName(),
+                                adaptor.getData(), failures)))
       return failure();
     auto dataType = dyn_cast<RankedTensorType>(adaptor.getData().getType());
     auto indexType =
@@ -529,13 +533,11 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateIndexingPatterns(TypeConverter &converter,
-                                                   RewritePatternSet &patterns,
-                                                   Failures &failures) {
+void x2p::onnx_to_paddle::populateIndexingPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<SliceToSlice, SplitToSplit, WhereToWhere,
                GatherElementsToTakeAlongAxis, ScatterElementsToPutAlongAxis,
                GatherNDToGatherNd, ScatterNDToScatterNdAdd>(
       converter, patterns.getContext(), failures);
-  populateIndexingSelectPatterns(converter, patterns, failures);
-  populateIndexingSortPatterns(converter, patterns, failures);
 }

@@ -6,6 +6,7 @@
 // and ReverseSequence (take_along_axis at per-batch reversed indices).
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
 
 using namespace mlir;
@@ -22,8 +23,8 @@ struct NonZeroToWhereIndex : IndexingPattern<ONNX::NonZeroOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getX(), kernel::WhereIndex,
-                           "where_index")))
+    if (failed(checkKernelTypes(op, Paddle::WhereIndexOp::getOperationName(),
+                                adaptor.getX(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getX().getType());
     if (!inType || inType.getRank() == 0)
@@ -57,9 +58,10 @@ struct TriluToTrilTriu : IndexingPattern<ONNX::TriluOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(),
-                           kernel::TrilTriu & kernel::Where,
-                           "tril_triu and where")))
+    if (failed(checkKernelTypes(op, "tril_triu and where",
+                                Paddle::cpuKernelTypes<Paddle::TrilTriuOp>() &
+                                    Paddle::cpuKernelTypes<Paddle::WhereOp>(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() < 2)
@@ -131,8 +133,8 @@ struct CompressToGather : IndexingPattern<ONNX::CompressOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(), kernel::GatherNd,
-                           "gather")))
+    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     auto condType =
@@ -187,8 +189,8 @@ struct ReverseSequenceToTakeAlongAxis
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getInput(), kernel::AlongAxis,
-                           "take_along_axis")))
+    if (failed(checkKernelTypes(op, Paddle::TakeAlongAxisOp::getOperationName(),
+                                adaptor.getInput(), failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(adaptor.getInput().getType());
     if (!inType || inType.getRank() < 2)
@@ -267,7 +269,7 @@ struct ReverseSequenceToTakeAlongAxis
 } // namespace
 
 void x2p::onnx_to_paddle::populateIndexingSelectPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   patterns.add<NonZeroToWhereIndex, TriluToTrilTriu, CompressToGather,
                ReverseSequenceToTakeAlongAxis>(converter, patterns.getContext(),

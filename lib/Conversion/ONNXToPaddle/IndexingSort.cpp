@@ -12,6 +12,7 @@
 //   for cropping; Paddle's pad op crashes under oneDNN.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "IndexingUtils.h"
 #include "ShapeCommon.h"
 
@@ -22,10 +23,6 @@ using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 
 namespace {
-
-RankedTensorType rankedType(Value v) {
-  return dyn_cast<RankedTensorType>(v.getType());
-}
 
 /// Input[start:end] along `axis`, with a static end or a 1-element tensor.
 Value sliceAxis(OpBuilder &builder, Location loc, Type type, Value input,
@@ -85,7 +82,8 @@ struct TopKToArgsort : IndexingPattern<ONNX::TopKOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getX(), kernel::Argsort, "argsort")))
+    if (failed(checkKernelTypes(op, Paddle::ArgsortOp::getOperationName(),
+                                adaptor.getX(), failures)))
       return failure();
     FailureOr<int64_t> axis = normalizedAxis(op, adaptor.getX(), op.getAxis());
     if (failed(axis))
@@ -121,8 +119,8 @@ struct ArgToArg : IndexingPattern<SourceOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(this->checkElementTypes(op)))
       return failure();
-    if (failed(this->checkKernel(op, adaptor.getData(), kernel::ArgMax,
-                                 "arg_max/arg_min")))
+    if (failed(checkKernelTypes(op, TargetOp::getOperationName(),
+                                adaptor.getData(), this->failures)))
       return failure();
     FailureOr<int64_t> axis =
         this->normalizedAxis(op, adaptor.getData(), op.getAxis());
@@ -181,10 +179,6 @@ template <typename SourceOp, typename TargetOp>
 struct ScanToScan : IndexingPattern<SourceOp> {
   using IndexingPattern<SourceOp>::IndexingPattern;
   using IndexingPattern<SourceOp>::failures;
-  ScanToScan(TypeConverter &converter, MLIRContext *context,
-             Failures &failures, unsigned kernelTypes, StringRef kernelName)
-      : IndexingPattern<SourceOp>(converter, context, failures),
-        kernelTypes(kernelTypes), kernelName(kernelName) {}
 
   LogicalResult
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
@@ -192,7 +186,7 @@ struct ScanToScan : IndexingPattern<SourceOp> {
     if (failed(this->checkElementTypes(op)))
       return failure();
     Value x = adaptor.getX();
-    if (failed(this->checkKernel(op, x, kernelTypes, kernelName)))
+    if (failed(checkKernelTypes(op, TargetOp::getOperationName(), x, failures)))
       return failure();
     auto inType = dyn_cast<RankedTensorType>(x.getType());
     if (!inType)
@@ -226,7 +220,8 @@ struct ScanToScan : IndexingPattern<SourceOp> {
         return failure();
       out = build(static_cast<int32_t>(*axis));
     } else {
-      if (failed(this->checkKernel(op, x, kernel::Where, "where")))
+      if (failed(checkKernelTypes(op, Paddle::WhereOp::getOperationName(), x,
+                                  failures)))
         return failure();
       auto axisType = dyn_cast<RankedTensorType>(adaptor.getAxis().getType());
       if (!axisType || axisType.getNumElements() != 1)
@@ -238,9 +233,6 @@ struct ScanToScan : IndexingPattern<SourceOp> {
     rewriter.replaceOp(op, out);
     return success();
   }
-
-  unsigned kernelTypes;
-  StringRef kernelName;
 };
 
 /// OneHot: (indices, counted from the end when negative) == range(depth),
@@ -253,8 +245,9 @@ struct OneHotToCompare : IndexingPattern<ONNX::OneHotOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getValues(), kernel::Standard,
-                           "elementwise_mul")))
+    if (failed(checkKernelTypes(op,
+                                Paddle::ElementwiseMulOp::getOperationName(),
+                                adaptor.getValues(), failures)))
       return failure();
     auto inType = rankedType(adaptor.getIndices());
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
@@ -433,7 +426,8 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernel(op, adaptor.getData(), kernel::Pad3d, "pad3d")))
+    if (failed(checkKernelTypes(op, Paddle::Pad3DOp::getOperationName(),
+                                adaptor.getData(), failures)))
       return failure();
     auto inType = rankedType(adaptor.getData());
     if (!inType)
@@ -510,7 +504,8 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
         if (!valueType || valueType.getNumElements() != 1)
           return failures.fail(op, "the run-time constant_value is not known "
                                    "to hold one value");
-        if (failed(checkKernel(op, adaptor.getData(), kernel::Where, "where")))
+        if (failed(checkKernelTypes(op, Paddle::WhereOp::getOperationName(),
+                                    adaptor.getData(), failures)))
           return failure();
         valueTensor = adaptor.getConstantValue();
       }
@@ -708,14 +703,13 @@ struct PadToPad3d : IndexingPattern<ONNX::PadOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateIndexingSortPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
   MLIRContext *context = patterns.getContext();
   patterns.add<TopKToArgsort, ArgToArg<ONNX::ArgMaxOp, Paddle::ArgMaxOp>,
                ArgToArg<ONNX::ArgMinOp, Paddle::ArgMinOp>, OneHotToCompare,
                PadToPad3d>(converter, context, failures);
-  patterns.add<ScanToScan<ONNX::CumSumOp, Paddle::CumsumOp>>(
-      converter, context, failures, kernel::Cumsum, "cumsum");
-  patterns.add<ScanToScan<ONNX::CumProdOp, Paddle::CumprodOp>>(
-      converter, context, failures, kernel::Cumprod, "cumprod");
+  patterns.add<ScanToScan<ONNX::CumSumOp, Paddle::CumsumOp>,
+               ScanToScan<ONNX::CumProdOp, Paddle::CumprodOp>>(
+      converter, context, failures);
 }

@@ -11,49 +11,6 @@ using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 
-bool x2p::onnx_to_paddle::hasPaddleElementTypes(Operation *op,
-                                                std::string &what) {
-  auto check = [&](Type type, StringRef kind, unsigned i) {
-    if (isa<NoneType>(type))
-      return true;
-    auto shaped = dyn_cast<ShapedType>(type);
-    if (shaped && Paddle::varTypeCodeOf(shaped.getElementType()))
-      return true;
-    std::string s;
-    llvm::raw_string_ostream os(s);
-    os << kind << " " << i << " (" << type << ")";
-    what = s;
-    return false;
-  };
-  for (auto [i, v] : llvm::enumerate(op->getOperands()))
-    if (!check(v.getType(), "operand", i))
-      return false;
-  for (auto [i, v] : llvm::enumerate(op->getResults()))
-    if (!check(v.getType(), "result", i))
-      return false;
-  return true;
-}
-
-unsigned x2p::onnx_to_paddle::kernel::bitOf(Type element) {
-  if (element.isInteger(1))
-    return Bool;
-  if (element.isUnsignedInteger(8))
-    return U8;
-  if (element.isSignlessInteger(8) || element.isSignedInteger(8))
-    return I8;
-  if (element.isSignlessInteger(16) || element.isSignedInteger(16))
-    return I16;
-  if (element.isSignlessInteger(32) || element.isSignedInteger(32))
-    return I32;
-  if (element.isSignlessInteger(64) || element.isSignedInteger(64))
-    return I64;
-  if (element.isF16())
-    return F16;
-  if (element.isF32())
-    return F32;
-  if (element.isF64())
-    return F64;
-  return 0;
 }
 
 Value x2p::onnx_to_paddle::fillLike(OpBuilder &builder, Location loc,
@@ -176,31 +133,4 @@ Value x2p::onnx_to_paddle::dimRange(OpBuilder &builder, Location loc,
   Value step = fillConstant(builder, loc, {1}, i64, 1);
   return Paddle::RangeOp::create(builder, loc, RankedTensorType::get({dim}, i64),
                                  start, end, step);
-}
-
-std::optional<SmallVector<double>>
-x2p::onnx_to_paddle::getConstantDoubles(Value value) {
-  if (auto ints = getConstantInts(value))
-    return llvm::map_to_vector(*ints,
-                               [](int64_t v) { return static_cast<double>(v); });
-  ElementsAttr data;
-  if (auto constant = value.getDefiningOp<ONNX::ConstantOp>())
-    data = constant.getValue();
-  else if (auto param = value.getDefiningOp<Paddle::ParameterOp>())
-    data = param.getValue();
-  if (!data || !isa<FloatType>(data.getElementType()))
-    return std::nullopt;
-  if (auto dense = dyn_cast<DenseFPElementsAttr>(data))
-    return llvm::map_to_vector(dense.getValues<APFloat>(), [](APFloat v) {
-      bool lost;
-      v.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
-      return v.convertToDouble();
-    });
-  if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(data))
-    if (auto array = resource.tryGetAsArrayRef())
-      return SmallVector<double>(array->begin(), array->end());
-  if (auto resource = dyn_cast<DenseF64ResourceElementsAttr>(data))
-    if (auto array = resource.tryGetAsArrayRef())
-      return SmallVector<double>(array->begin(), array->end());
-  return std::nullopt;
 }

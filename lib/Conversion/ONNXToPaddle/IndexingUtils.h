@@ -9,6 +9,7 @@
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_INDEXINGUTILS_H
 #define X2P_LIB_CONVERSION_ONNXTOPADDLE_INDEXINGUTILS_H
 
+#include "KernelChecks.h"
 #include "Patterns.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -20,10 +21,6 @@
 
 namespace x2p::onnx_to_paddle {
 
-/// True when every operand and result of `op` is a tensor (or none) whose
-/// element type Paddle has; `what` names the first that is not.
-bool hasPaddleElementTypes(mlir::Operation *op, std::string &what);
-
 /// `v` clamped into int32 (Paddle's INTS attributes); clamping keeps the
 /// meaning of slice bounds, which are clamped to the dims anyway.
 inline int32_t saturateToI32(int64_t v) {
@@ -31,32 +28,6 @@ inline int32_t saturateToI32(int64_t v) {
       std::clamp<int64_t>(v, std::numeric_limits<int32_t>::min(),
                           std::numeric_limits<int32_t>::max()));
 }
-
-/// Element types of Paddle CPU kernels, as bits: many kernels lack some
-/// (float16 in most), and a model using one would fail in Paddle, so the
-/// patterns refuse them. The sets were read off the installed Paddle 3.3.1
-/// by running each kernel on every type.
-namespace kernel {
-enum : unsigned {
-  Bool = 1u << 0, U8 = 1u << 1, I8 = 1u << 2, I16 = 1u << 3, I32 = 1u << 4,
-  I64 = 1u << 5, F16 = 1u << 6, F32 = 1u << 7, F64 = 1u << 8,
-  Standard = I32 | I64 | F32 | F64, // the types every kernel here has
-  Where = Bool | Standard,
-  AlongAxis = U8 | I16 | Standard, // take_along_axis, put_along_axis
-  TrilTriu = Bool | F16 | Standard,
-  Argsort = U8 | I16 | F16 | Standard,
-  Cumsum = U8 | I8 | I16 | Standard,
-  Cumprod = Standard,
-  GatherNd = Bool | U8 | I8 | I16 | Standard, // also gather
-  ScatterNdAdd = U8 | Standard,
-  WhereIndex = Bool | I16 | Standard,
-  ArgMax = U8 | I16 | Standard, // also arg_min
-  Pad3d = Standard,
-  Split = Bool | U8 | I8 | F16 | Standard,
-};
-/// The bit of `element`, 0 for a type no kernel here has (bfloat16, ...).
-unsigned bitOf(mlir::Type element);
-} // namespace kernel
 
 /// A conversion pattern of the indexing family, with the failure record.
 template <typename SourceOp>
@@ -66,23 +37,9 @@ struct IndexingPattern : ReportingPattern<SourceOp> {
 
   mlir::LogicalResult checkElementTypes(mlir::Operation *op) const {
     std::string what;
-    if (hasPaddleElementTypes(op, what))
+    if (hasPaddleTypes(op, &what))
       return mlir::success();
     return failures.fail(op, what + " has no Paddle element type");
-  }
-
-  /// Fails, naming `kernel`, unless `value`'s element type is in `allowed`.
-  mlir::LogicalResult checkKernel(mlir::Operation *op, mlir::Value value,
-                                  unsigned allowed,
-                                  llvm::StringRef kernel) const {
-    mlir::Type element = mlir::getElementTypeOrSelf(value.getType());
-    if (kernel::bitOf(element) & allowed)
-      return mlir::success();
-    std::string s;
-    llvm::raw_string_ostream os(s);
-    os << "Paddle's CPU " << kernel << " kernel has no " << element
-       << " variant";
-    return failures.fail(op, s);
   }
 
   /// `axis` of `value`'s ranked type moved into [0, rank).
@@ -135,15 +92,6 @@ mlir::Value dimSize(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value dimRange(mlir::OpBuilder &builder, mlir::Location loc,
                      mlir::Value value, int64_t i);
 
-/// The numeric values of a constant (integer or float), as doubles.
-std::optional<llvm::SmallVector<double>> getConstantDoubles(mlir::Value value);
-
-void populateIndexingSelectPatterns(mlir::TypeConverter &converter,
-                                    mlir::RewritePatternSet &patterns,
-                                    Failures &failures);
-void populateIndexingSortPatterns(mlir::TypeConverter &converter,
-                                  mlir::RewritePatternSet &patterns,
-                                  Failures &failures);
 
 } // namespace x2p::onnx_to_paddle
 

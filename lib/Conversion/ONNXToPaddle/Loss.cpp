@@ -24,6 +24,7 @@
 // back.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -336,7 +337,7 @@ struct SoftmaxCrossEntropyLossToPaddle
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateLossPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateLossPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns,
                                                Failures &failures) {
   patterns.add<NLLLossToPaddle, SoftmaxCrossEntropyLossToPaddle>(

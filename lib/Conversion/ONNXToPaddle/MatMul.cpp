@@ -9,6 +9,7 @@
 // Paddle's einsum op.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -22,8 +23,6 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-constexpr unsigned kMatmulKernels = kIntsAndFloats;
-
 struct MatMulToMatmulV2 : ReportingPattern<ONNX::MatMulOp> {
   using ReportingPattern<ONNX::MatMulOp>::ReportingPattern;
 
@@ -31,16 +30,13 @@ struct MatMulToMatmulV2 : ReportingPattern<ONNX::MatMulOp> {
   matchAndRewrite(ONNX::MatMulOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Value result = buildWithKernel(
-        rewriter, op, failures, "matmul_v2", kMatmulKernels,
+        rewriter, op, failures, Paddle::MatmulV2Op::getOperationName(),
         elementTypeOf(op.getType()), {adaptor.getA(), adaptor.getB()},
         op.getType(), [&](ValueRange operands, Type type) -> Value {
           return buildMatmul(rewriter, op.getLoc(), type, operands[0],
                              operands[1], false, false);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -68,7 +64,7 @@ struct GemmToMatmulV2 : ReportingPattern<ONNX::GemmOp> {
     if (hasBias)
       operands.push_back(adaptor.getC());
     Value result = buildWithKernel(
-        rewriter, op, failures, "matmul_v2", kMatmulKernels,
+        rewriter, op, failures, Paddle::MatmulV2Op::getOperationName(),
         elementTypeOf(op.getType()), operands, op.getType(),
         [&](ValueRange cast, Type type) -> Value {
           Value product =
@@ -82,10 +78,7 @@ struct GemmToMatmulV2 : ReportingPattern<ONNX::GemmOp> {
                 rewriter.getSI32IntegerAttr(-1));
           return product;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -125,8 +118,9 @@ struct EinsumToEinsum : ReportingPattern<ONNX::EinsumOp> {
       if (!isa<RankedTensorType>(input.getType()))
         return failures.fail(op, "an operand's rank is unknown");
     Value result = buildWithKernel(
-        rewriter, op, failures, "einsum", kFloats, elementTypeOf(op.getType()),
-        inputs, op.getType(), [&](ValueRange operands, Type type) -> Value {
+        rewriter, op, failures, Paddle::EinsumOp::getOperationName(),
+        elementTypeOf(op.getType()), inputs, op.getType(),
+        [&](ValueRange operands, Type type) -> Value {
           // XShape holds each operand's dims; InnerCache a permutation.
           SmallVector<Type> cacheTypes, shapeTypes;
           for (Value operand : operands) {
@@ -142,16 +136,13 @@ struct EinsumToEinsum : ReportingPattern<ONNX::EinsumOp> {
               rewriter.getStringAttr(equation));
           return einsum.getOut();
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateMatMulPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateMatMulPatterns(const TypeConverter &converter,
                                                  RewritePatternSet &patterns,
                                                  Failures &failures) {
   patterns.add<MatMulToMatmulV2, GemmToMatmulV2, EinsumToEinsum>(

@@ -12,31 +12,8 @@ using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 
-unsigned x2p::onnx_to_paddle::kernelTypeOf(Type type) {
-  if (type.isInteger(1))
-    return kBool;
-  if (type.isUnsignedInteger(8))
-    return kU8;
-  if (type.isSignlessInteger(8) || type.isSignedInteger(8))
-    return kI8;
-  if (type.isSignlessInteger(16) || type.isSignedInteger(16))
-    return kI16;
-  if (type.isSignlessInteger(32) || type.isSignedInteger(32))
-    return kI32;
-  if (type.isSignlessInteger(64) || type.isSignedInteger(64))
-    return kI64;
-  if (type.isF16())
-    return kF16;
-  if (type.isBF16())
-    return kBF16;
-  if (type.isF32())
-    return kF32;
-  if (type.isF64())
-    return kF64;
-  return 0;
-}
-
 Type x2p::onnx_to_paddle::computeTypeFor(Type type, unsigned kernels) {
+  using namespace Paddle;
   unsigned bit = kernelTypeOf(type);
   if (bit & kernels)
     return type;
@@ -56,19 +33,20 @@ Type x2p::onnx_to_paddle::elementTypeOf(Type type) {
 
 Value x2p::onnx_to_paddle::buildWithKernel(
     ConversionPatternRewriter &rewriter, Operation *op, Failures &failures,
-    StringRef paddleOp, unsigned kernels, Type elementType,
-    ValueRange operands, Type resultType,
-    function_ref<Value(ValueRange, Type)> build) {
-  Type compute = computeTypeFor(elementType, kernels);
+    const KernelSet &kernel, Type elementType, ValueRange operands,
+    Type resultType, function_ref<Value(ValueRange, Type)> build) {
+  Type compute = computeTypeFor(elementType, kernel.types);
   if (!compute) {
-    std::string name;
-    llvm::raw_string_ostream os(name);
-    os << elementType;
-    if (!kernelTypeOf(elementType))
+    StringRef what = kernel.paddleOp;
+    what.consume_front("paddle.");
+    if (kernelTypeOf(elementType))
+      (void)failKernelType(op, what, elementType, failures);
+    else {
+      std::string name;
+      llvm::raw_string_ostream os(name);
+      os << elementType;
       (void)failures.fail(op, "Paddle has no " + name + " tensors");
-    else
-      (void)failures.fail(op, "Paddle's CPU kernel of " + paddleOp +
-                                  " has no " + name + " variant");
+    }
     return nullptr;
   }
   Location loc = op->getLoc();

@@ -1,47 +1,40 @@
 //===- MathKernels.h - dtype coverage of Paddle's math kernels --*- C++ -*-===//
 //
 // Paddle 3.3.1 registers many CPU kernels for a few element types only
-// (sin: f32/f64; elementwise_max: i32/i64/f32/f64; no f16 arithmetic at
-// all). The math families therefore compute in a type the kernel has,
-// where that is exact (small integers in int32, which wraps the same way
-// once cast back; f16/bf16 in f32, which has room to round correctly),
-// and refuse the rest with the reason. The sets below were probed with
-// the legacy executor, one op and dtype at a time.
+// (the paddle dialect records each op's set: PaddleKernels.h). The math
+// families therefore compute in a type the kernel has, where that is exact
+// (small integers in int32, which wraps the same way once cast back;
+// f16/bf16 in f32, which has room to round correctly), and refuse the rest
+// with the reason.
 //
 // This header is private to the math families (Elementwise, UnaryMath,
-// Arithmetic, Reduction, MatMul, Quantize).
+// Arithmetic, Reduction, MatMul, Quantize, Activations).
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_MATHKERNELS_H
 #define X2P_LIB_CONVERSION_ONNXTOPADDLE_MATHKERNELS_H
 
+#include "KernelChecks.h"
 #include "Patterns.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace x2p::onnx_to_paddle {
 
-/// Element types, as bits of a set.
-enum KernelType : unsigned {
-  kBool = 1u << 0,
-  kU8 = 1u << 1,
-  kI8 = 1u << 2,
-  kI16 = 1u << 3,
-  kI32 = 1u << 4,
-  kI64 = 1u << 5,
-  kF16 = 1u << 6,
-  kBF16 = 1u << 7,
-  kF32 = 1u << 8,
-  kF64 = 1u << 9,
-};
-constexpr unsigned kFloats = kF32 | kF64;
-constexpr unsigned kWideInts = kI32 | kI64;
-constexpr unsigned kIntsAndFloats = kWideInts | kFloats;
-constexpr unsigned kAllInts = kU8 | kI8 | kI16 | kWideInts;
-constexpr unsigned kBits = kBool | kAllInts;
+using Paddle::kernelTypeOf;
 
-/// The bit of element type `type`; 0 when Paddle has no tensors of it.
-unsigned kernelTypeOf(mlir::Type type);
+/// The kernel a lowering computes with: the paddle op its failures name
+/// ("paddle.sin") and the element types to compute in, the op's CPU kernel
+/// set unless given (narrower where the lowering runs more kernels on the
+/// same type, or where integers would compute something else).
+struct KernelSet {
+  KernelSet(llvm::StringRef paddleOp)
+      : paddleOp(paddleOp), types(Paddle::cpuKernelTypes(paddleOp)) {}
+  KernelSet(llvm::StringRef paddleOp, unsigned types)
+      : paddleOp(paddleOp), types(types) {}
+  llvm::StringRef paddleOp;
+  unsigned types;
+};
 
 /// The element type to run a kernel registered for `kernels` on `type`:
 /// `type` itself, int32 for u8/i8/i16, int64 for int32, f32 for f16/bf16;
@@ -54,16 +47,16 @@ inline mlir::Type elementTypeOf(mlir::Value value) {
   return elementTypeOf(value.getType());
 }
 
-
 /// Builds `build(operands cast to compute, result type with compute)` for an
 /// op whose result is `resultType`, computing in the type `computeTypeFor`
-/// picks for `elementType` (the type the kernel dispatches on), and casts
-/// the result back to `resultType`'s element type. Records the failure
-/// naming `paddleOp` and returns null when no kernel type fits.
+/// picks from `kernel`'s types for `elementType` (the type the kernel
+/// dispatches on), and casts the result back to `resultType`'s element
+/// type. Records the failure naming `kernel`'s op and returns null when no
+/// kernel type fits.
 mlir::Value buildWithKernel(
     mlir::ConversionPatternRewriter &rewriter, mlir::Operation *op,
-    Failures &failures, llvm::StringRef paddleOp, unsigned kernels,
-    mlir::Type elementType, mlir::ValueRange operands, mlir::Type resultType,
+    Failures &failures, const KernelSet &kernel, mlir::Type elementType,
+    mlir::ValueRange operands, mlir::Type resultType,
     llvm::function_ref<mlir::Value(mlir::ValueRange, mlir::Type)> build);
 
 /// matmul_v2 of X and Y. For integers with X and Y of one rank >= 2, Y gets
@@ -82,16 +75,6 @@ mlir::Value buildMatmul(mlir::OpBuilder &builder, mlir::Location loc,
 /// elementwise ops ignore it.)
 mlir::Value alignAt(mlir::OpBuilder &builder, mlir::Location loc,
                     mlir::Value param, int32_t axis, int64_t rank);
-
-void populateUnaryMathPatterns(mlir::TypeConverter &converter,
-                               mlir::RewritePatternSet &patterns,
-                               Failures &failures);
-void populateArithmeticPatterns(mlir::TypeConverter &converter,
-                                mlir::RewritePatternSet &patterns,
-                                Failures &failures);
-void populateQuantizePatterns(mlir::TypeConverter &converter,
-                              mlir::RewritePatternSet &patterns,
-                              Failures &failures);
 
 } // namespace x2p::onnx_to_paddle
 

@@ -1,16 +1,15 @@
-//===- NN.cpp - ONNX activations and softmax-like ops → paddle ------------===//
+//===- NN.cpp - ONNX softmax-like ops, Clip, PRelu, Shrink → paddle -------===//
 //
 // Softmax and LogSoftmax at opset >= 13 normalize along one axis, exactly
-// Paddle's softmax/log_softmax(axis). The NN activations map to the Paddle
-// activation of the same formula, with ONNX's attribute names renamed
-// (Selu's gamma is Paddle's scale, ThresholdedRelu's alpha its threshold);
-// PRelu's slope picks Paddle's "all"/"channel"/"element" mode by shape and
-// falls back to relu arithmetic for other broadcasts. Clip's bounds are
-// attributes when constant, elementwise max/min otherwise. Hardmax is the
-// one-hot of arg_max. Shrink is hard_shrink or softshrink where its bias
-// makes it one of them.
+// Paddle's softmax/log_softmax(axis). PRelu's slope picks Paddle's
+// "all"/"channel"/"element" mode by shape and falls back to relu arithmetic
+// for other broadcasts. Clip's bounds are attributes when constant,
+// elementwise max/min otherwise. Hardmax is the one-hot of arg_max. Shrink
+// is hard_shrink or softshrink where its bias makes it one of them. The
+// activations that map one to one are in Activations.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -101,94 +100,6 @@ struct ClipToClip : ReportingPattern<ONNX::ClipOp> {
         op, op.getType(), adaptor.getInput(), tensors[0], tensors[1],
         rewriter.getF32FloatAttr(bounds[0]),
         rewriter.getF32FloatAttr(bounds[1]));
-    return success();
-  }
-};
-
-struct GeluToGelu : ReportingPattern<ONNX::GeluOp> {
-  using ReportingPattern<ONNX::GeluOp>::ReportingPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::GeluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    StringRef approximate = op.getApproximate();
-    if (approximate != "none" && approximate != "tanh")
-      return failures.fail(op, "unknown approximate '" + approximate + "'");
-    rewriter.replaceOpWithNewOp<Paddle::GeluOp>(
-        op, op.getType(), adaptor.getX(),
-        rewriter.getBoolAttr(approximate == "tanh"));
-    return success();
-  }
-};
-
-struct HardSwishToHardSwish : OpConversionPattern<ONNX::HardSwishOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::HardSwishOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    // x * max(0, min(1, x / 6 + 1/2)) = x * min(max(x + 3, 0), 6) / 6.
-    rewriter.replaceOpWithNewOp<Paddle::HardSwishOp>(
-        op, op.getType(), adaptor.getX(), rewriter.getF32FloatAttr(6.0f),
-        rewriter.getF32FloatAttr(6.0f), rewriter.getF32FloatAttr(3.0f));
-    return success();
-  }
-};
-
-struct SeluToSelu : OpConversionPattern<ONNX::SeluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::SeluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::SeluOp>(
-        op, op.getType(), adaptor.getX(), op.getGammaAttr(), op.getAlphaAttr());
-    return success();
-  }
-};
-
-struct CeluToCelu : OpConversionPattern<ONNX::CeluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::CeluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::CeluOp>(op, op.getType(),
-                                                adaptor.getX(),
-                                                op.getAlphaAttr());
-    return success();
-  }
-};
-
-struct ThresholdedReluToThresholdedRelu
-    : OpConversionPattern<ONNX::ThresholdedReluOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::ThresholdedReluOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::ThresholdedReluOp>(
-        op, op.getType(), adaptor.getX(), op.getAlphaAttr(),
-        rewriter.getF32FloatAttr(0.0f));
-    return success();
-  }
-};
-
-struct SoftsignToSoftsign : OpConversionPattern<ONNX::SoftsignOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::SoftsignOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<Paddle::SoftsignOp>(op, op.getType(),
-                                                    adaptor.getInput());
-    return success();
-  }
-};
-
-struct MishToMish : OpConversionPattern<ONNX::MishOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ONNX::MishOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    // Paddle's softplus threshold (x past it is taken as is) changes the
-    // result by less than float precision.
-    rewriter.replaceOpWithNewOp<Paddle::MishOp>(
-        op, op.getType(), adaptor.getX(), rewriter.getF32FloatAttr(20.0f));
     return success();
   }
 };
@@ -327,15 +238,13 @@ struct HardmaxToOneHot : ReportingPattern<ONNX::HardmaxOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateNNPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateNNPatterns(const TypeConverter &converter,
                                              RewritePatternSet &patterns,
                                              Failures &failures) {
   MLIRContext *context = patterns.getContext();
   patterns.add<SoftmaxLikeToSoftmax<ONNX::SoftmaxOp, Paddle::SoftmaxOp>,
-               SoftmaxLikeToSoftmax<ONNX::LogSoftmaxOp, Paddle::LogSoftmaxOp>,
-               HardSwishToHardSwish, SeluToSelu, CeluToCelu,
-               ThresholdedReluToThresholdedRelu, SoftsignToSoftsign,
-               MishToMish>(converter, context);
-  patterns.add<ClipToClip, GeluToGelu, ShrinkToShrink, PReluToPrelu,
-               HardmaxToOneHot>(converter, context, failures);
+               SoftmaxLikeToSoftmax<ONNX::LogSoftmaxOp, Paddle::LogSoftmaxOp>>(
+      converter, context);
+  patterns.add<ClipToClip, ShrinkToShrink, PReluToPrelu, HardmaxToOneHot>(
+      converter, context, failures);
 }

@@ -26,10 +26,6 @@ std::optional<SmallVector<int32_t>> toI32(ArrayRef<int64_t> values) {
   return out;
 }
 
-RankedTensorType rankedType(Value value) {
-  return dyn_cast<RankedTensorType>(value.getType());
-}
-
 NormalizedDims normalizedDims(RankedTensorType type, int64_t axis) {
   NormalizedDims result;
   for (int64_t i = 0; i < type.getRank(); ++i) {
@@ -189,31 +185,6 @@ std::optional<PaddleWindow> paddleWindow(Builder &b, const Window &w) {
     return std::nullopt;
   return PaddleWindow{b.getDenseI32ArrayAttr(*k), b.getDenseI32ArrayAttr(*s),
                       b.getDenseI32ArrayAttr(*p), b.getDenseI32ArrayAttr(*d)};
-}
-
-std::optional<SmallVector<double>> getConstantFloats(Value value) {
-  ElementsAttr data;
-  if (auto constant = value.getDefiningOp<ONNX::ConstantOp>())
-    data = constant.getValue();
-  else if (auto param = value.getDefiningOp<Paddle::ParameterOp>())
-    data = param.getValue();
-  if (!data || !isa<FloatType>(data.getElementType()))
-    return std::nullopt;
-  SmallVector<double> values;
-  if (auto dense = dyn_cast<DenseFPElementsAttr>(data)) {
-    for (const APFloat &v : dense.getValues<APFloat>())
-      values.push_back(v.convertToDouble());
-    return values;
-  }
-  if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(data)) {
-    if (std::optional<ArrayRef<float>> array = resource.tryGetAsArrayRef())
-      return SmallVector<double>(array->begin(), array->end());
-  }
-  if (auto resource = dyn_cast<DenseF64ResourceElementsAttr>(data)) {
-    if (std::optional<ArrayRef<double>> array = resource.tryGetAsArrayRef())
-      return SmallVector<double>(array->begin(), array->end());
-  }
-  return std::nullopt;
 }
 
 } // namespace x2p::onnx_to_paddle::nn

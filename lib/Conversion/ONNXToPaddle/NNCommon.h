@@ -22,9 +22,6 @@ namespace x2p::onnx_to_paddle::nn {
 /// `values` as Paddle INTS; nullopt when one does not fit in int32.
 std::optional<llvm::SmallVector<int32_t>> toI32(llvm::ArrayRef<int64_t> values);
 
-/// The ranked tensor type of `value`, or null.
-mlir::RankedTensorType rankedType(mlir::Value value);
-
 /// The dims a normalization over `axis` and every later dim reduces, and
 /// the shape its statistics keep (the leading dims of `type`, then 1s):
 /// LayerNormalization's and RMSNormalization's Mean/InvStdDev shape.
@@ -80,22 +77,6 @@ struct PaddleWindow {
 /// nullopt when an entry does not fit in int32.
 std::optional<PaddleWindow> paddleWindow(mlir::Builder &b, const Window &w);
 
-/// The float values of `value` when it is a constant; nullopt otherwise.
-std::optional<llvm::SmallVector<double>> getConstantFloats(mlir::Value value);
-
 } // namespace x2p::onnx_to_paddle::nn
-
-namespace x2p::onnx_to_paddle {
-/// MaxPool, AveragePool and the global pools (Pool.cpp), added by
-/// populateConvPatterns.
-void populatePoolPatterns(mlir::TypeConverter &converter,
-                          mlir::RewritePatternSet &patterns,
-                          Failures &failures);
-/// Resize, Upsample and GridSample (Resize.cpp), added by
-/// populateNormPatterns.
-void populateResizePatterns(mlir::TypeConverter &converter,
-                            mlir::RewritePatternSet &patterns,
-                            Failures &failures);
-} // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_NNCOMMON_H

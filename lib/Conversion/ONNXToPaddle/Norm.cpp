@@ -8,6 +8,7 @@
 // rebuilt here where a model uses them.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -27,18 +28,6 @@ RankedTensorType vectorLike(int64_t n, Value like) {
 }
 
 bool isUsed(Value v) { return v && !isNone(v) && !v.use_empty(); }
-
-/// The static product of `dims`, or kDynamic.
-int64_t staticProduct(ArrayRef<int64_t> dims) {
-  int64_t p = 1;
-  for (int64_t d : dims) {
-    if (ShapedType::isDynamic(d))
-      return ShapedType::kDynamic;
-    p *= d;
-  }
-  return p;
-}
-
 
 struct BatchNormToBatchNorm : ReportingPattern<ONNX::BatchNormalizationOp> {
   using ReportingPattern<ONNX::BatchNormalizationOp>::ReportingPattern;
@@ -321,12 +310,11 @@ struct LRNToLrn : ReportingPattern<ONNX::LRNOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateNormPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateNormPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns,
                                                Failures &failures) {
   patterns.add<BatchNormToBatchNorm, InstanceNormToInstanceNorm,
                LayerNormToLayerNorm, GroupNormToGroupNorm,
                LpNormalizationToPNorm, LRNToLrn>(
       converter, patterns.getContext(), failures);
-  populateResizePatterns(converter, patterns, failures);
 }

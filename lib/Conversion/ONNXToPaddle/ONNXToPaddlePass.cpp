@@ -10,6 +10,7 @@
 // own, run after this one by the x2p pipeline.
 //
 //===----------------------------------------------------------------------===//
+#include "x2p/Conversion/ONNXToPaddle.h"
 #include "x2p/Conversion/Passes.h"
 
 #include "Patterns.h"
@@ -51,17 +52,7 @@ struct ONNXToPaddlePass
     converter.addConversion([](Type type) { return type; });
     Failures failures;
     RewritePatternSet patterns(context);
-    populateConstantPatterns(converter, patterns, failures);
-    populateElementwisePatterns(converter, patterns, failures);
-    populateMatMulPatterns(converter, patterns, failures);
-    populateNNPatterns(converter, patterns, failures);
-    populateShapePatterns(converter, patterns, failures);
-    populateReductionPatterns(converter, patterns, failures);
-    populateNormPatterns(converter, patterns, failures);
-    populateConvPatterns(converter, patterns, failures);
-    populateIndexingPatterns(converter, patterns, failures);
-    populateAttentionPatterns(converter, patterns, failures);
-    populateLossPatterns(converter, patterns, failures);
+    populateONNXToPaddlePatterns(converter, patterns, failures);
 
     // onnx ops have no declared legality: those no pattern converts stay,
     // and are reported below, all at once.
@@ -104,37 +95,3 @@ struct ONNXToPaddlePass
 };
 
 } // namespace
-
-//===----------------------------------------------------------------------===//
-// Shared helpers
-//===----------------------------------------------------------------------===//
-
-bool x2p::onnx_to_paddle::isNone(Value value) {
-  return isa<NoneType>(value.getType());
-}
-
-std::optional<SmallVector<int64_t>>
-x2p::onnx_to_paddle::getConstantInts(Value value) {
-  ElementsAttr data;
-  if (auto constant = value.getDefiningOp<ONNX::ConstantOp>())
-    data = constant.getValue();
-  else if (auto param = value.getDefiningOp<Paddle::ParameterOp>())
-    data = param.getValue();
-  if (!data || !isa<IntegerType>(data.getElementType()))
-    return std::nullopt;
-  SmallVector<int64_t> values;
-  if (auto dense = dyn_cast<DenseIntElementsAttr>(data)) {
-    for (const APInt &v : dense.getValues<APInt>())
-      values.push_back(v.getSExtValue());
-    return values;
-  }
-  if (auto resource = dyn_cast<DenseI64ResourceElementsAttr>(data)) {
-    if (std::optional<ArrayRef<int64_t>> array = resource.tryGetAsArrayRef())
-      return SmallVector<int64_t>(*array);
-  }
-  if (auto resource = dyn_cast<DenseI32ResourceElementsAttr>(data)) {
-    if (std::optional<ArrayRef<int32_t>> array = resource.tryGetAsArrayRef())
-      return SmallVector<int64_t>(array->begin(), array->end());
-  }
-  return std::nullopt;
-}

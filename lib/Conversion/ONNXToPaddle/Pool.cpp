@@ -11,6 +11,7 @@
 // pool2d's global_pooling on 4-D input and keep-dim reductions otherwise.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -255,15 +256,14 @@ struct GlobalPoolToPool : ReportingPattern<PoolOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populatePoolPatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populatePoolPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns,
                                                Failures &failures) {
-  patterns.add<PoolToPool<ONNX::MaxPoolOp, PoolKind::Max>,
-               PoolToPool<ONNX::AveragePoolOp, PoolKind::Avg>,
-               PoolToPool<ONNX::LpPoolOp, PoolKind::Lp>,
-               GlobalPoolToPool<ONNX::GlobalAveragePoolOp,
-                                Paddle::ReduceMeanOp, false>,
-               GlobalPoolToPool<ONNX::GlobalMaxPoolOp, Paddle::ReduceMaxOp,
-                                true>>(converter, patterns.getContext(),
-                                       failures);
+  patterns.add<
+      PoolToPool<ONNX::MaxPoolOp, PoolKind::Max>,
+      PoolToPool<ONNX::AveragePoolOp, PoolKind::Avg>,
+      PoolToPool<ONNX::LpPoolOp, PoolKind::Lp>,
+      GlobalPoolToPool<ONNX::GlobalAveragePoolOp, Paddle::ReduceMeanOp, false>,
+      GlobalPoolToPool<ONNX::GlobalMaxPoolOp, Paddle::ReduceMaxOp, true>>(
+      converter, patterns.getContext(), failures);
 }

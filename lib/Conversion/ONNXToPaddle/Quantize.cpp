@@ -14,6 +14,7 @@
 // operands, then for QLinearMatMul the requantization.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -292,9 +293,9 @@ struct QLinearMatMulToElementwise : ReportingPattern<ONNX::QLinearMatMulOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateQuantizePatterns(TypeConverter &converter,
-                                                   RewritePatternSet &patterns,
-                                                   Failures &failures) {
+void x2p::onnx_to_paddle::populateQuantizePatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<QuantizeLinearToElementwise, DequantizeLinearToElementwise,
                MatMulIntegerToMatmulV2, QLinearMatMulToElementwise>(
       converter, patterns.getContext(), failures);

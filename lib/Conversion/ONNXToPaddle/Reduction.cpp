@@ -20,6 +20,7 @@
 // axes.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -84,14 +85,26 @@ Value meanOfSum(ConversionPatternRewriter &rewriter, Location loc, Value sum,
                                           ratio, rewriter.getSI32IntegerAttr(-1));
 }
 
-/// Paddle's reduce_sum has an int32 kernel but yields int64 from it (and
-/// from bool), which the paddle dialect refuses: int32 sums run on int64
-/// and are cast back, which wraps as ONNX's int32 sum does.
-constexpr unsigned kSumKernels = kU8 | kI8 | kI16 | kI64 | kFloats;
+/// The element types every kernel of the lowering has: ReduceOp's and
+/// those of the ops `pre` and `post` add. (reduce_sum's set leaves int32
+/// out, as its kernel yields int64 from it: int32 sums run on int64 and are
+/// cast back, which wraps as ONNX's int32 sum does.)
+template <typename ReduceOp> unsigned reduceKernelTypes(Pre pre, Post post) {
+  using namespace Paddle;
+  unsigned types = cpuKernelTypes<ReduceOp>();
+  if (pre == Pre::Abs)
+    types &= cpuKernelTypes<AbsOp>();
+  else if (pre == Pre::Square)
+    types &= cpuKernelTypes<ElementwiseMulOp>();
+  if (post == Post::Sqrt)
+    types &= cpuKernelTypes<SqrtOp>();
+  else if (post == Post::Log)
+    types &= cpuKernelTypes<LogOp>();
+  return types;
+}
 
-template <typename SourceOp, typename ReduceOp, unsigned Kernels,
-          Pre pre = Pre::None, Post post = Post::None,
-          Dynamic dynamic = Dynamic::No>
+template <typename SourceOp, typename ReduceOp, Pre pre = Pre::None,
+          Post post = Post::None, Dynamic dynamic = Dynamic::No>
 struct ReduceToReduce : ReportingPattern<SourceOp> {
   using ReportingPattern<SourceOp>::ReportingPattern;
   using ReportingPattern<SourceOp>::failures;
@@ -148,8 +161,9 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
     Type resultType = op->getResult(0).getType();
 
     Value result = buildWithKernel(
-        rewriter, op, failures, ReduceOp::getOperationName().drop_front(7),
-        Kernels, inputType.getElementType(), data, resultType,
+        rewriter, op, failures,
+        {ReduceOp::getOperationName(), reduceKernelTypes<ReduceOp>(pre, post)},
+        inputType.getElementType(), data, resultType,
         [&](ValueRange operands, Type type) -> Value {
           Value x = operands[0];
           if (pre == Pre::Abs)
@@ -181,36 +195,32 @@ struct ReduceToReduce : ReportingPattern<SourceOp> {
             x = Paddle::LogOp::create(rewriter, loc, type, x);
           return x;
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateReductionPatterns(TypeConverter &converter,
-                                                    RewritePatternSet &patterns,
-                                                    Failures &failures) {
+void x2p::onnx_to_paddle::populateReductionPatterns(
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   using namespace Paddle;
-  patterns.add<
-      ReduceToReduce<ONNX::ReduceSumOp, ReduceSumOp, kSumKernels,
-                     Pre::None, Post::None, Dynamic::Sum>,
-      ReduceToReduce<ONNX::ReduceMeanOp, ReduceMeanOp, kIntsAndFloats,
-                     Pre::None, Post::None, Dynamic::Mean>,
-      ReduceToReduce<ONNX::ReduceMaxOp, ReduceMaxOp, kIntsAndFloats>,
-      ReduceToReduce<ONNX::ReduceMinOp, ReduceMinOp, kIntsAndFloats>,
-      ReduceToReduce<ONNX::ReduceProdOp, ReduceProdOp, kIntsAndFloats>,
-      ReduceToReduce<ONNX::ReduceL1Op, ReduceSumOp, kI64 | kFloats, Pre::Abs,
-                     Post::None, Dynamic::Sum>,
-      ReduceToReduce<ONNX::ReduceL2Op, ReduceSumOp, kFloats, Pre::Square,
-                     Post::Sqrt, Dynamic::Sum>,
-      ReduceToReduce<ONNX::ReduceSumSquareOp, ReduceSumOp, kI64 | kFloats,
-                     Pre::Square, Post::None, Dynamic::Sum>,
-      ReduceToReduce<ONNX::ReduceLogSumOp, ReduceSumOp, kFloats, Pre::None,
-                     Post::Log, Dynamic::Sum>,
-      ReduceToReduce<ONNX::ReduceLogSumExpOp, LogsumexpOp, kFloats, Pre::None,
-                     Post::None, Dynamic::LogSumExp>>(
+  patterns.add<ReduceToReduce<ONNX::ReduceSumOp, ReduceSumOp, Pre::None,
+                              Post::None, Dynamic::Sum>,
+               ReduceToReduce<ONNX::ReduceMeanOp, ReduceMeanOp, Pre::None,
+                              Post::None, Dynamic::Mean>,
+               ReduceToReduce<ONNX::ReduceMaxOp, ReduceMaxOp>,
+               ReduceToReduce<ONNX::ReduceMinOp, ReduceMinOp>,
+               ReduceToReduce<ONNX::ReduceProdOp, ReduceProdOp>,
+               ReduceToReduce<ONNX::ReduceL1Op, ReduceSumOp, Pre::Abs,
+                              Post::None, Dynamic::Sum>,
+               ReduceToReduce<ONNX::ReduceL2Op, ReduceSumOp, Pre::Square,
+                              Post::Sqrt, Dynamic::Sum>,
+               ReduceToReduce<ONNX::ReduceSumSquareOp, ReduceSumOp, Pre::Square,
+                              Post::None, Dynamic::Sum>,
+               ReduceToReduce<ONNX::ReduceLogSumOp, ReduceSumOp, Pre::None,
+                              Post::Log, Dynamic::Sum>,
+               ReduceToReduce<ONNX::ReduceLogSumExpOp, LogsumexpOp, Pre::None,
+                              Post::None, Dynamic::LogSumExp>>(
       converter, patterns.getContext(), failures);
 }

@@ -18,6 +18,7 @@
 // that land on a half. Those cases are refused.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -409,7 +410,7 @@ struct GridSampleToGridSampler : ReportingPattern<ONNX::GridSampleOp> {
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateResizePatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateResizePatterns(const TypeConverter &converter,
                                                  RewritePatternSet &patterns,
                                                  Failures &failures) {
   patterns.add<ResizeToInterp, UpsampleToInterp, GridSampleToGridSampler>(

@@ -14,6 +14,7 @@
 // say; it is the same as allowzero = 0 when the input has no empty dim.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -28,21 +29,6 @@ using namespace x2p::onnx_to_paddle;
 namespace {
 
 constexpr const char *kTypes = "an element type Paddle has no tensor type for";
-
-RankedTensorType rankedOf(Value value) {
-  return dyn_cast<RankedTensorType>(value.getType());
-}
-
-/// The product of `dims` or kDynamic.
-int64_t productOf(ArrayRef<int64_t> dims) {
-  int64_t n = 1;
-  for (int64_t d : dims) {
-    if (ShapedType::isDynamic(d))
-      return ShapedType::kDynamic;
-    n *= d;
-  }
-  return n;
-}
 
 /// The dim `piece` (a 1-element shape piece) stands for at target position
 /// `position`, as a reshape2 attribute value: its constant, or 0 when it is
@@ -113,7 +99,7 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
         getConstantInts(adaptor.getShape());
     if (!shape)
       shape = staticTemplate(op);
-    auto input = rankedOf(data);
+    auto input = rankedType(data);
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
     if (op.getAllowzero() && !noEmptyDim) {
@@ -159,13 +145,13 @@ struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "shape", failures)))
+    if (failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), data,
+                                failures)))
       return failure();
     int64_t start = op.getStart();
     std::optional<int64_t> end = op.getEnd();
     Type i32 = rewriter.getI32Type(), i64 = rewriter.getI64Type();
-    if (auto input = rankedOf(data)) {
+    if (auto input = rankedType(data)) {
       // ONNX clamps start and end to [0, rank] after adding rank to
       // negative ones.
       int64_t rank = input.getRank();
@@ -219,7 +205,7 @@ struct TransposeToTranspose2 : ReportingPattern<ONNX::TransposeOp> {
     if (std::optional<ArrayRef<int64_t>> given = op.getPerm()) {
       perm.assign(given->begin(), given->end());
     } else {
-      auto input = rankedOf(adaptor.getData());
+      auto input = rankedType(adaptor.getData());
       if (!input)
         return failures.fail(op, "no perm and the input rank is unknown");
       for (int64_t i = input.getRank() - 1; i >= 0; --i)
@@ -258,7 +244,8 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
                        int64_t stop) {
     auto type = cast<RankedTensorType>(x.getType());
     SmallVector<int64_t> dims(type.getShape().take_front(start));
-    dims.push_back(productOf(type.getShape().slice(start, stop - start + 1)));
+    dims.push_back(
+        staticProduct(type.getShape().slice(start, stop - start + 1)));
     llvm::append_range(dims, type.getShape().drop_front(stop + 1));
     return Paddle::FlattenContiguousRangeOp::create(
                b, loc, type.clone(dims), xshapeTypeOf(type), x,
@@ -271,10 +258,11 @@ struct FlattenToFlatten : ReportingPattern<ONNX::FlattenOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
-                              "flatten_contiguous_range", failures)))
+    if (failed(checkKernelTypes(
+            op, Paddle::FlattenContiguousRangeOp::getOperationName(),
+            adaptor.getInput(), failures)))
       return failure();
-    auto input = rankedOf(adaptor.getInput());
+    auto input = rankedType(adaptor.getInput());
     if (!input || input.getRank() == 0)
       return failures.fail(op, "the input rank is unknown or 0");
     int64_t rank = input.getRank();
@@ -307,7 +295,7 @@ struct SqueezeToSqueeze2 : ReportingPattern<ONNX::SqueezeOp> {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
     Value data = adaptor.getData();
-    auto input = rankedOf(data);
+    auto input = rankedType(data);
     SmallVector<int64_t> axes;
     if (!isNone(op.getAxes())) {
       std::optional<SmallVector<int64_t>> given =
@@ -352,11 +340,11 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(data), "unsqueeze2",
-                              failures)))
+    if (failed(checkKernelTypes(op, Paddle::Unsqueeze2Op::getOperationName(),
+                                data, failures)))
       return failure();
     Type xshape = xshapeTypeOf(data.getType());
-    auto input = rankedOf(data);
+    auto input = rankedType(data);
     if (std::optional<SmallVector<int64_t>> given =
             getConstantInts(adaptor.getAxes())) {
       SmallVector<int64_t> axes;
@@ -375,7 +363,7 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
       return success();
     }
     auto output = dyn_cast<RankedTensorType>(op.getType());
-    auto axesType = rankedOf(adaptor.getAxes());
+    auto axesType = rankedType(adaptor.getAxes());
     if (!output || !axesType || axesType.getRank() != 1 ||
         axesType.isDynamicDim(0))
       return failures.fail(op, "dynamic axes with an unknown count or "
@@ -413,11 +401,11 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
-    if (failed(
-            checkCpuKernel(op, getElementTypeOrSelf(data), "gather", failures)))
+    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(), data,
+                                failures)))
       return failure();
-    auto dataType = rankedOf(data);
-    auto indicesType = rankedOf(indices);
+    auto dataType = rankedType(data);
+    auto indicesType = rankedType(indices);
     if (!dataType || !indicesType)
       return failures.fail(op, "the data or indices rank is unknown");
     int64_t rank = dataType.getRank();
@@ -428,7 +416,7 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
                                                     indices, Value(), axisAttr);
       return success();
     }
-    int64_t count = productOf(indicesType.getShape());
+    int64_t count = staticProduct(indicesType.getShape());
     auto flatType = indicesType.clone({count});
     Value flat = Paddle::Reshape2Op::create(rewriter, loc, flatType,
                                             xshapeTypeOf(indicesType), indices,
@@ -447,25 +435,19 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       dims.push_back({indicesType.getDimSize(i), indices, i});
     for (int64_t i = axis + 1; i < rank; ++i)
       dims.push_back({dataType.getDimSize(i), gathered, i});
-    FailureOr<Value> result =
-        reshapeTo(rewriter, loc, gathered, dims, op.getType());
-    if (failed(result))
-      return failures.fail(op, "an empty dim in the result");
-    rewriter.replaceOp(op, *result);
-    return success();
+    return replaceOrFail(rewriter, op,
+                         reshapeTo(rewriter, loc, gathered, dims, op.getType()),
+                         "an empty dim in the result");
   }
 };
 
 } // namespace
 
-void x2p::onnx_to_paddle::populateShapePatterns(TypeConverter &converter,
+void x2p::onnx_to_paddle::populateShapePatterns(const TypeConverter &converter,
                                                 RewritePatternSet &patterns,
                                                 Failures &failures) {
   patterns.add<ReshapeToReshape2, ShapeToShape, SizeToSize,
                TransposeToTranspose2, ConcatToConcat, FlattenToFlatten,
                SqueezeToSqueeze2, UnsqueezeToUnsqueeze2, GatherToGather>(
       converter, patterns.getContext(), failures);
-  populateShapeBroadcastPatterns(converter, patterns, failures);
-  populateShapeCreatePatterns(converter, patterns, failures);
-  populateShapeDepthSpacePatterns(converter, patterns, failures);
 }

@@ -13,6 +13,7 @@
 // Tile repeats map to tile's repeat_times, or its RepeatTimes tensor.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -78,8 +79,8 @@ struct ExpandToExpandV2 : ReportingPattern<ONNX::ExpandOp> {
       // against X's dims without aligning them to the right, so X first
       // gets the output's rank.
       if (keepsDynamicDim && outRank > rank) {
-        if (failed(checkCpuKernel(op, input.getElementType(), "unsqueeze2",
-                                  failures)))
+        if (failed(checkKernelTypes(
+                op, Paddle::Unsqueeze2Op::getOperationName(), input, failures)))
           return failure();
         SmallVector<int64_t> dims(outRank - rank, 1);
         llvm::append_range(dims, input.getShape());
@@ -99,7 +100,8 @@ struct ExpandToExpandV2 : ReportingPattern<ONNX::ExpandOp> {
     auto shapeType = dyn_cast<RankedTensorType>(adaptor.getShape().getType());
     if (!shapeType || shapeType.getRank() != 1 || shapeType.isDynamicDim(0))
       return failures.fail(op, "the target shape's length is unknown");
-    if (failed(checkCpuKernel(op, input.getElementType(), "shape", failures)))
+    if (failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), input,
+                                failures)))
       return failure();
     int64_t length = shapeType.getDimSize(0);
     int64_t outRank = std::max(rank, length);
@@ -131,8 +133,8 @@ struct TileToTile : ReportingPattern<ONNX::TileOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, "an element type Paddle has no tensor type for");
-    if (failed(checkCpuKernel(op, getElementTypeOrSelf(adaptor.getInput()),
-                              "tile", failures)))
+    if (failed(checkKernelTypes(op, Paddle::TileOp::getOperationName(),
+                                adaptor.getInput(), failures)))
       return failure();
     if (std::optional<SmallVector<int64_t>> repeats =
             getConstantInts(adaptor.getRepeats())) {
@@ -158,7 +160,8 @@ struct TileToTile : ReportingPattern<ONNX::TileOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeBroadcastPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<ExpandToExpandV2, TileToTile>(converter, patterns.getContext(),
                                              failures);
 }

@@ -85,24 +85,3 @@ FailureOr<Value> x2p::onnx_to_paddle::reshapeTo(OpBuilder &b, Location loc,
                                     ValueRange{}, b.getDenseI32ArrayAttr({}))
       .getOut();
 }
-
-LogicalResult x2p::onnx_to_paddle::checkCpuKernel(Operation *op, Type element,
-                                                  StringRef paddleOp,
-                                                  Failures &failures) {
-  bool lacks = false;
-  if (paddleOp == "pixel_shuffle" || paddleOp == "pixel_unshuffle")
-    lacks = !element.isF32() && !element.isF64();
-  else if (paddleOp == "tile")
-    lacks = element.isBF16();
-  else if (llvm::is_contained(
-               {"unsqueeze2", "gather", "flatten_contiguous_range", "shape"},
-               paddleOp))
-    lacks = element.isF16();
-  if (!lacks)
-    return success();
-  std::string type;
-  llvm::raw_string_ostream os(type);
-  os << element;
-  return failures.fail(op, "Paddle's CPU " + paddleOp + " kernel has no " +
-                               type + " version");
-}

@@ -8,6 +8,7 @@
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H
 #define X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H
 
+#include "KernelChecks.h"
 #include "Patterns.h"
 
 #include "mlir/IR/BuiltinTypes.h"
@@ -24,14 +25,6 @@ inline mlir::Type xshapeTypeOf(mlir::Type input) {
   llvm::append_range(dims, type.getShape());
   return mlir::RankedTensorType::get(dims, type.getElementType());
 }
-
-/// Fails (recording why) when Paddle 3.3.1's CPU kernel of `paddleOp` has
-/// no version for `element`: float16 for unsqueeze2, gather,
-/// flatten_contiguous_range and shape (its input), bfloat16 for tile, all
-/// but float32/float64 for pixel_shuffle/pixel_unshuffle.
-mlir::LogicalResult checkCpuKernel(mlir::Operation *op, mlir::Type element,
-                                   llvm::StringRef paddleOp,
-                                   Failures &failures);
 
 /// `values` as an INTS attribute.
 mlir::DenseI32ArrayAttr i32Array(mlir::Builder &builder,
@@ -59,16 +52,6 @@ mlir::FailureOr<mlir::Value> reshapeTo(mlir::OpBuilder &builder,
                                        mlir::Location loc, mlir::Value x,
                                        llvm::ArrayRef<DimSource> dims,
                                        mlir::Type type);
-
-void populateShapeBroadcastPatterns(mlir::TypeConverter &converter,
-                                    mlir::RewritePatternSet &patterns,
-                                    Failures &failures);
-void populateShapeDepthSpacePatterns(mlir::TypeConverter &converter,
-                                     mlir::RewritePatternSet &patterns,
-                                     Failures &failures);
-void populateShapeCreatePatterns(mlir::TypeConverter &converter,
-                                 mlir::RewritePatternSet &patterns,
-                                 Failures &failures);
 
 } // namespace x2p::onnx_to_paddle
 

@@ -10,11 +10,13 @@
 // whose output is its input still gets a distinct fetch var).
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Support/ElementsAttrValues.h"
 
 #include <cmath>
 #include <cstdio>
@@ -47,17 +49,13 @@ struct ConstantOfShapeToFillConstant
         return failures.fail(op, "the value is not a one-element dense "
                                  "tensor");
       char buffer[40] = "";
-      if (isa<FloatType>(dense.getElementType())) {
-        value = (*dense.value_begin<APFloat>()).convertToDouble();
+      if (std::optional<SmallVector<double>> f = getFloatValues(dense)) {
+        value = f->front();
         if (!std::isnan(value) &&
             static_cast<double>(static_cast<float>(value)) != value)
           std::snprintf(buffer, sizeof(buffer), "%.17g", value);
-      } else {
-        APInt v = *dense.value_begin<APInt>();
-        bool isUnsigned = dense.getElementType().isUnsignedInteger() ||
-                          dense.getElementType().isInteger(1);
-        int64_t n = isUnsigned ? static_cast<int64_t>(v.getZExtValue())
-                               : v.getSExtValue();
+      } else if (std::optional<SmallVector<int64_t>> i = getIntValues(dense)) {
+        int64_t n = i->front();
         value = static_cast<double>(n);
         if (static_cast<int64_t>(static_cast<float>(n)) != n)
           std::snprintf(buffer, sizeof(buffer), "%lld",
@@ -83,17 +81,16 @@ struct ConstantOfShapeToFillConstant
   }
 };
 
-/// Range: Paddle 3.3.1's CPU range kernel (the legacy op's) exists for
-/// int32, int64, float32, float64 and bfloat16; not for int16 or float16.
+/// Range: Paddle 3.3.1's CPU range kernel (the legacy op's) has no int16 or
+/// float16 variant.
 struct RangeToRange : ReportingPattern<ONNX::RangeOp> {
   using ReportingPattern::ReportingPattern;
   LogicalResult
   matchAndRewrite(ONNX::RangeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Type element = getElementTypeOrSelf(op.getType());
-    if (element.isInteger(16) || element.isF16())
-      return failures.fail(op, "Paddle's CPU range kernel has no int16 or "
-                               "float16 version");
+    if (failed(checkKernelTypes(op, Paddle::RangeOp::getOperationName(),
+                                op.getType(), failures)))
+      return failure();
     rewriter.replaceOpWithNewOp<Paddle::RangeOp>(
         op, op.getType(), adaptor.getStart(), adaptor.getLimit(),
         adaptor.getDelta());
@@ -179,7 +176,8 @@ struct DropoutToAssign : ReportingPattern<ONNX::DropoutOp> {
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeCreatePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<ConstantOfShapeToFillConstant, RangeToRange,
                CastToCast<ONNX::CastOp>, CastToCast<ONNX::CastLikeOp>,
                IdentityToAssign, DropoutToAssign>(

@@ -9,6 +9,7 @@
 // reshape2 with the spatial dims read at run time when they are dynamic.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "ShapeCommon.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -54,10 +55,12 @@ FailureOr<Value> transposeChannels(OpBuilder &b, Location loc, Value x,
 LogicalResult checkInput(Operation *op, Value input, Failures &failures) {
   if (!hasPaddleTypes(op))
     return failures.fail(op, "an element type Paddle has no tensor type for");
-  if (failed(checkCpuKernel(op, getElementTypeOrSelf(input),
-                            isa<ONNX::DepthToSpaceOp>(op) ? "pixel_shuffle"
-                                                          : "pixel_unshuffle",
-                            failures)))
+  if (failed(
+          checkKernelTypes(op,
+                           isa<ONNX::DepthToSpaceOp>(op)
+                               ? Paddle::PixelShuffleOp::getOperationName()
+                               : Paddle::PixelUnshuffleOp::getOperationName(),
+                           input, failures)))
     return failure();
   auto type = dyn_cast<RankedTensorType>(input.getType());
   if (!type || type.getRank() != 4 || type.isDynamicDim(1))
@@ -108,19 +111,18 @@ struct SpaceToDepthToPixelUnshuffle : ReportingPattern<ONNX::SpaceToDepthOp> {
     Value unshuffled = Paddle::PixelUnshuffleOp::create(
         rewriter, op.getLoc(), result, x, rewriter.getSI32IntegerAttr(block),
         rewriter.getStringAttr("NCHW"));
-    FailureOr<Value> permuted = transposeChannels(
-        rewriter, op.getLoc(), unshuffled, channels, block * block);
-    if (failed(permuted))
-      return failures.fail(op, "an empty input");
-    rewriter.replaceOp(op, *permuted);
-    return success();
+    return replaceOrFail(rewriter, op,
+                         transposeChannels(rewriter, op.getLoc(), unshuffled,
+                                           channels, block * block),
+                         "an empty input");
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateShapeDepthSpacePatterns(
-    TypeConverter &converter, RewritePatternSet &patterns, Failures &failures) {
+    const TypeConverter &converter, RewritePatternSet &patterns,
+    Failures &failures) {
   patterns.add<DepthToSpaceToPixelShuffle, SpaceToDepthToPixelUnshuffle>(
       converter, patterns.getContext(), failures);
 }

@@ -19,21 +19,6 @@ using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 
-static bool isPaddleTensor(Type type) {
-  auto shaped = dyn_cast<TensorType>(type);
-  return shaped && Paddle::varTypeCodeOf(shaped.getElementType()).has_value();
-}
-
-bool x2p::onnx_to_paddle::hasPaddleTypes(Operation *op) {
-  for (Type type : op->getOperandTypes())
-    if (!isa<NoneType>(type) && !isPaddleTensor(type))
-      return false;
-  for (Type type : op->getResultTypes())
-    if (!isa<NoneType>(type) && !isPaddleTensor(type))
-      return false;
-  return true;
-}
-
 Value x2p::onnx_to_paddle::castElements(OpBuilder &builder, Location loc,
                                         Value value, Type elementType) {
   auto type = cast<TensorType>(value.getType());

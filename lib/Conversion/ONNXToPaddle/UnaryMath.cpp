@@ -8,6 +8,7 @@
 // and'ed with the sign test x == |x|, which needs no constant.
 //
 //===----------------------------------------------------------------------===//
+#include "Families.h"
 #include "MathKernels.h"
 
 #include "dialects/ONNX/ONNXOps.h"
@@ -19,9 +20,8 @@ using namespace x2p::onnx_to_paddle;
 
 namespace {
 
-/// A unary op whose Paddle counterpart takes X alone; `Kernels` are the
-/// element types Paddle's CPU kernel has.
-template <typename SourceOp, typename TargetOp, unsigned Kernels>
+/// A unary op whose Paddle counterpart takes X alone.
+template <typename SourceOp, typename TargetOp>
 struct UnaryToUnary : ReportingPattern<SourceOp> {
   using ReportingPattern<SourceOp>::ReportingPattern;
   using ReportingPattern<SourceOp>::failures;
@@ -31,8 +31,8 @@ struct UnaryToUnary : ReportingPattern<SourceOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Value input = adaptor.getOperands()[0];
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        Kernels, elementTypeOf(input), input, op->getResult(0).getType(),
+        rewriter, op, failures, TargetOp::getOperationName(),
+        elementTypeOf(input), input, op->getResult(0).getType(),
         [&](ValueRange operands, Type type) -> Value {
           Type inputType = operands[0].getType();
           if (inputType == type || elementTypeOf(inputType) != elementTypeOf(type))
@@ -44,10 +44,7 @@ struct UnaryToUnary : ReportingPattern<SourceOp> {
               TargetOp::create(rewriter, op.getLoc(), inputType, operands[0]);
           return Paddle::AssignOp::create(rewriter, op.getLoc(), type, result);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return this->replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -59,7 +56,7 @@ struct NegToScale : ReportingPattern<ONNX::NegOp> {
   matchAndRewrite(ONNX::NegOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Value result = buildWithKernel(
-        rewriter, op, failures, "scale", kAllInts | kF16 | kFloats,
+        rewriter, op, failures, Paddle::ScaleOp::getOperationName(),
         elementTypeOf(adaptor.getX()), adaptor.getX(), op.getType(),
         [&](ValueRange operands, Type type) -> Value {
           return Paddle::ScaleOp::create(
@@ -67,10 +64,7 @@ struct NegToScale : ReportingPattern<ONNX::NegOp> {
               /*BiasTensor=*/Value(), rewriter.getF32FloatAttr(-1.0f),
               rewriter.getF32FloatAttr(0.0f), rewriter.getBoolAttr(true));
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
@@ -87,8 +81,9 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
     Location loc = op.getLoc();
     Type boolType = op.getType();
     Value result = buildWithKernel(
-        rewriter, op, failures, "isinf_v2", kFloats, elementTypeOf(adaptor.getX()),
-        adaptor.getX(), boolType, [&](ValueRange operands, Type) -> Value {
+        rewriter, op, failures, Paddle::IsinfV2Op::getOperationName(),
+        elementTypeOf(adaptor.getX()), adaptor.getX(), boolType,
+        [&](ValueRange operands, Type) -> Value {
           Value x = operands[0];
           Value inf = Paddle::IsinfV2Op::create(rewriter, loc, boolType, x);
           if (negative && positive)
@@ -108,47 +103,43 @@ struct IsInfToIsinfV2 : ReportingPattern<ONNX::IsInfOp> {
           return Paddle::LogicalAndOp::create(rewriter, loc, boolType, inf,
                                               sign);
         });
-    if (!result)
-      return failure();
-    rewriter.replaceOp(op, result);
-    return success();
+    return replaceOrFail(rewriter, op, result);
   }
 };
 
 } // namespace
 
 void x2p::onnx_to_paddle::populateUnaryMathPatterns(
-    TypeConverter &converter, RewritePatternSet &patterns,
+    const TypeConverter &converter, RewritePatternSet &patterns,
     Failures &failures) {
-  constexpr unsigned kF16Floats = kF16 | kFloats;
   patterns.add<
-      UnaryToUnary<ONNX::SinOp, Paddle::SinOp, kFloats>,
-      UnaryToUnary<ONNX::CosOp, Paddle::CosOp, kFloats>,
-      UnaryToUnary<ONNX::TanOp, Paddle::TanOp, kFloats>,
-      UnaryToUnary<ONNX::AsinOp, Paddle::AsinOp, kFloats>,
-      UnaryToUnary<ONNX::AcosOp, Paddle::AcosOp, kFloats>,
-      UnaryToUnary<ONNX::AtanOp, Paddle::AtanOp, kFloats>,
-      UnaryToUnary<ONNX::SinhOp, Paddle::SinhOp, kFloats>,
-      UnaryToUnary<ONNX::CoshOp, Paddle::CoshOp, kFloats>,
-      UnaryToUnary<ONNX::AsinhOp, Paddle::AsinhOp, kFloats>,
-      UnaryToUnary<ONNX::AcoshOp, Paddle::AcoshOp, kFloats>,
-      UnaryToUnary<ONNX::AtanhOp, Paddle::AtanhOp, kFloats>,
-      UnaryToUnary<ONNX::ReciprocalOp, Paddle::ReciprocalOp, kFloats>,
-      UnaryToUnary<ONNX::FloorOp, Paddle::FloorOp, kAllInts | kF16Floats>,
-      UnaryToUnary<ONNX::CeilOp, Paddle::CeilOp, kAllInts | kF16Floats>,
-      UnaryToUnary<ONNX::RoundOp, Paddle::RoundOp, kWideInts | kFloats>,
-      UnaryToUnary<ONNX::SignOp, Paddle::SignOp, kAllInts | kFloats>,
-      UnaryToUnary<ONNX::IsNaNOp, Paddle::IsnanV2Op, kWideInts | kF16Floats>,
-      UnaryToUnary<ONNX::NotOp, Paddle::LogicalNotOp, kBool>,
-      UnaryToUnary<ONNX::BitwiseNotOp, Paddle::BitwiseNotOp, kBits>,
-      UnaryToUnary<ONNX::ReluOp, Paddle::ReluOp, kFloats>,
-      UnaryToUnary<ONNX::SigmoidOp, Paddle::SigmoidOp, kFloats>,
-      UnaryToUnary<ONNX::TanhOp, Paddle::TanhOp, kFloats>,
-      UnaryToUnary<ONNX::ExpOp, Paddle::ExpOp, kF16Floats>,
-      UnaryToUnary<ONNX::LogOp, Paddle::LogOp, kF16Floats>,
-      UnaryToUnary<ONNX::SqrtOp, Paddle::SqrtOp, kFloats>,
-      UnaryToUnary<ONNX::AbsOp, Paddle::AbsOp, kWideInts | kFloats>,
-      UnaryToUnary<ONNX::ErfOp, Paddle::ErfOp, kF16Floats>,
-      UnaryToUnary<ONNX::SoftplusOp, Paddle::SoftplusOp, kFloats>, NegToScale,
+      UnaryToUnary<ONNX::SinOp, Paddle::SinOp>,
+      UnaryToUnary<ONNX::CosOp, Paddle::CosOp>,
+      UnaryToUnary<ONNX::TanOp, Paddle::TanOp>,
+      UnaryToUnary<ONNX::AsinOp, Paddle::AsinOp>,
+      UnaryToUnary<ONNX::AcosOp, Paddle::AcosOp>,
+      UnaryToUnary<ONNX::AtanOp, Paddle::AtanOp>,
+      UnaryToUnary<ONNX::SinhOp, Paddle::SinhOp>,
+      UnaryToUnary<ONNX::CoshOp, Paddle::CoshOp>,
+      UnaryToUnary<ONNX::AsinhOp, Paddle::AsinhOp>,
+      UnaryToUnary<ONNX::AcoshOp, Paddle::AcoshOp>,
+      UnaryToUnary<ONNX::AtanhOp, Paddle::AtanhOp>,
+      UnaryToUnary<ONNX::ReciprocalOp, Paddle::ReciprocalOp>,
+      UnaryToUnary<ONNX::FloorOp, Paddle::FloorOp>,
+      UnaryToUnary<ONNX::CeilOp, Paddle::CeilOp>,
+      UnaryToUnary<ONNX::RoundOp, Paddle::RoundOp>,
+      UnaryToUnary<ONNX::SignOp, Paddle::SignOp>,
+      UnaryToUnary<ONNX::IsNaNOp, Paddle::IsnanV2Op>,
+      UnaryToUnary<ONNX::NotOp, Paddle::LogicalNotOp>,
+      UnaryToUnary<ONNX::BitwiseNotOp, Paddle::BitwiseNotOp>,
+      UnaryToUnary<ONNX::ReluOp, Paddle::ReluOp>,
+      UnaryToUnary<ONNX::SigmoidOp, Paddle::SigmoidOp>,
+      UnaryToUnary<ONNX::TanhOp, Paddle::TanhOp>,
+      UnaryToUnary<ONNX::ExpOp, Paddle::ExpOp>,
+      UnaryToUnary<ONNX::LogOp, Paddle::LogOp>,
+      UnaryToUnary<ONNX::SqrtOp, Paddle::SqrtOp>,
+      UnaryToUnary<ONNX::AbsOp, Paddle::AbsOp>,
+      UnaryToUnary<ONNX::ErfOp, Paddle::ErfOp>,
+      UnaryToUnary<ONNX::SoftplusOp, Paddle::SoftplusOp>, NegToScale,
       IsInfToIsinfV2>(converter, patterns.getContext(), failures);
 }

@@ -12,12 +12,12 @@
 
 #include "x2p/Export/Paddle/MappedFileCopy.h"
 #include "x2p/Export/Paddle/ParamsWriter.h"
-#include "x2p/ProgramDesc/DataType.h"
 #include "x2p/ProgramDesc/Framework.h"
 #include "x2p/ProgramDesc/OpTable.h"
 #include "x2p/ProgramDesc/ParamsPath.h"
 #include "x2p/Support/VarNames.h"
 
+#include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -106,7 +106,7 @@ LogicalResult ProgramBuilder::addTensorVar(Location loc,
   if (!ranked)
     return emitError(loc) << "cannot export '" << name << "' of type " << type
                           << ": Paddle needs a ranked tensor";
-  std::optional<int> varType = pd::toVarType(ranked.getElementType());
+  std::optional<int> varType = Paddle::toVarType(ranked.getElementType());
   if (!varType)
     return emitError(loc) << "cannot export '" << name << "': Paddle has no "
                           << "data type for " << ranked.getElementType();
@@ -483,7 +483,7 @@ static LogicalResult writeParams(Location loc, const ProgramBuilder &builder,
     for (const auto &[name, entry] : builder.getParams()) {
       auto [data, paramLoc] = entry;
       auto type = cast<ShapedType>(data.getType());
-      std::optional<int> varType = pd::toVarType(type.getElementType());
+      std::optional<int> varType = Paddle::toVarType(type.getElementType());
       if (!varType)
         return emitError(paramLoc) << "parameter '" << name << "': Paddle has "
                                    << "no data type for "

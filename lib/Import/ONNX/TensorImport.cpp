@@ -11,6 +11,8 @@
 #include "TensorImport.h"
 #include "ExternalData.h"
 
+#include "dialects/ONNX/ONNXDataType.h"
+
 #include "onnx/onnx_pb.h"
 #include <google/protobuf/unknown_field_set.h>
 
@@ -28,6 +30,7 @@
 
 using namespace mlir;
 using namespace x2p::onnx_import;
+namespace DataType = x2p::ONNX::DataType;
 
 /// memcpy of `bytes` to `dst`; a large copy is split with a second thread,
 /// since faulting in and filling fresh pages is most of an inline-weights
@@ -99,54 +102,23 @@ static void releaseMappedPages(ArrayRef<char> bytes) {
                   MADV_DONTNEED);
 }
 
-/// Bits per element of `dtype` as stored in raw_data; 0 for strings and
-/// unknown types.
-static unsigned storageBits(int64_t dtype) {
-  switch (dtype) {
-  case 2:
-  case 3:
-  case 9:
-  case 17:
-  case 18:
-  case 19:
-  case 20:
-  case 24:
-    return 8;
-  case 4:
-  case 5:
-  case 10:
-  case 16:
-    return 16;
-  case 1:
-  case 6:
-  case 12:
-    return 32;
-  case 7:
-  case 11:
-  case 13:
-  case 14:
-    return 64;
-  case 15:
-    return 128;
-  case 21:
-  case 22:
-  case 23:
-    return 4;
-  case 25:
-  case 26:
-    return 2;
-  default:
+/// Bits per element of `element` as stored in raw_data (a bool in a byte,
+/// a complex number as two floats); 0 for strings and unknown types.
+static unsigned storageBits(Type element) {
+  if (!element)
     return 0;
-  }
+  if (element.isInteger(1))
+    return 8;
+  if (auto complex = dyn_cast<ComplexType>(element))
+    return 2 * complex.getElementType().getIntOrFloatBitWidth();
+  return element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
 }
 
-/// The alignment a blob of `dtype` needs (its scalar component's size).
-static size_t blobAlignment(int64_t dtype) {
-  if (dtype == 14)
-    return 4;
-  if (dtype == 15)
-    return 8;
-  return std::max(1u, storageBits(dtype) / 8);
+/// The alignment a blob of `element` needs (its scalar component's size).
+static size_t blobAlignment(Type element) {
+  if (auto complex = dyn_cast<ComplexType>(element))
+    return complex.getElementType().getIntOrFloatBitWidth() / 8;
+  return std::max(1u, storageBits(element) / 8);
 }
 
 /// Appends the little-endian bytes of `values` narrowed to `bytes` each.
@@ -171,23 +143,22 @@ static void appendNarrowed(std::vector<char> &out, const Range &values,
 
 /// The data of `tensor` held in its typed repeated fields, as raw bytes.
 static std::vector<char> typedFieldBytes(const onnx::TensorProto &t,
-                                         int64_t dtype) {
+                                         int64_t dtype, unsigned bits) {
   std::vector<char> out;
-  unsigned bits = storageBits(dtype);
   switch (dtype) {
-  case 1:
-  case 14:
+  case DataType::FLOAT:
+  case DataType::COMPLEX64:
     appendNarrowed(out, t.float_data(), 4);
     break;
-  case 11:
-  case 15:
+  case DataType::DOUBLE:
+  case DataType::COMPLEX128:
     appendNarrowed(out, t.double_data(), 8);
     break;
-  case 7:
+  case DataType::INT64:
     appendNarrowed(out, t.int64_data(), 8);
     break;
-  case 12:
-  case 13:
+  case DataType::UINT32:
+  case DataType::UINT64:
     appendNarrowed(out, t.uint64_data(), bits / 8);
     break;
   default:
@@ -238,7 +209,7 @@ x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
            failure();
   Type element = getElementType(dtype, ic.ctx);
   if (!element) {
-    if (dtype == 8)
+    if (dtype == DataType::STRING)
       return emitError(loc) << what
                             << " is a string tensor, which needs !onnx.String "
                                "(not in the onnx dialect yet)",
@@ -258,7 +229,7 @@ x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
   }
   auto type = RankedTensorType::get(dims, element);
 
-  if (dtype == 8) {
+  if (dtype == DataType::STRING) {
     bool external = t.data_location() == onnx::TensorProto::EXTERNAL;
     if (external || uint64_t(t.string_data_size()) != count)
       return emitError(loc) << what << " has " << t.string_data_size()
@@ -295,11 +266,11 @@ x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
   } else if (t.has_raw_data()) {
     bytes = ArrayRef<char>(t.raw_data().data(), t.raw_data().size());
   } else if (hasTypedFields(t)) {
-    converted = typedFieldBytes(t, dtype);
+    converted = typedFieldBytes(t, dtype, storageBits(element));
     bytes = converted;
   }
 
-  unsigned bits = storageBits(dtype);
+  unsigned bits = storageBits(element);
   uint64_t expected = (count * bits + 7) / 8;
   if (bytes.size() != expected)
     return emitError(loc) << what << " has " << bytes.size()
@@ -307,7 +278,7 @@ x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
                           << count << " elements of " << element,
            failure();
 
-  if (dtype == 9) {
+  if (dtype == DataType::BOOL) {
     SmallVector<bool> values;
     values.reserve(count);
     for (char c : bytes)
@@ -324,7 +295,7 @@ x2p::onnx_import::importTensor(const onnx::TensorProto &t, ImportContext &ic,
     return ElementsAttr(DenseElementsAttr::getFromRawBuffer(type, bytes));
   }
 
-  size_t align = blobAlignment(dtype);
+  size_t align = blobAlignment(element);
   AsmResourceBlob blob;
   if (owner && llvm::isAddrAligned(llvm::Align(align), bytes.data())) {
     // Alias the mapping; the deleter keeps it alive as long as the blob.

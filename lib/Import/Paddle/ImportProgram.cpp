@@ -11,10 +11,10 @@
 #include "x2p/Import/Paddle/ImportPaddle.h"
 
 #include "ParamsReader.h"
-#include "x2p/ProgramDesc/DataType.h"
 #include "x2p/ProgramDesc/Framework.h"
 #include "x2p/ProgramDesc/OpTable.h"
 
+#include "dialects/Paddle/PaddleDataType.h"
 #include "dialects/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -80,10 +80,10 @@ FailureOr<Type> ProgramImporter::varType(StringRef name) {
     return failure();
   }
   const proto::VarType::TensorDesc &tensor = type.dense_tensor().tensor();
-  Type element = pd::fromVarType(tensor.data_type(), context);
+  Type element = Paddle::fromVarType(tensor.data_type(), context);
   if (!element) {
     error() << "var '" << name << "' has unsupported data type "
-            << pd::varTypeName(tensor.data_type()) << " ("
+            << Paddle::varTypeName(tensor.data_type()) << " ("
             << static_cast<int>(tensor.data_type()) << ")";
     return failure();
   }
@@ -135,15 +135,15 @@ LogicalResult ProgramImporter::importParameters(const proto::BlockDesc &block,
     if (failed(type))
       return failure();
     auto tensorType = cast<RankedTensorType>(*type);
-    if (pd::toVarType(tensorType.getElementType()) != record.dataType ||
+    if (Paddle::toVarType(tensorType.getElementType()) != record.dataType ||
         ArrayRef<int64_t>(record.dims) != tensorType.getShape()) {
       auto stored = RankedTensorType::get(
-          record.dims, pd::fromVarType(record.dataType, context));
+          record.dims, Paddle::fromVarType(record.dataType, context));
       error() << "'" << paramsPath << "': param '" << name << "' is stored as "
               << stored << " but its VarDesc says " << tensorType;
       return failure();
     }
-    unsigned width = pd::varTypeByteWidth(record.dataType);
+    unsigned width = Paddle::varTypeByteWidth(record.dataType);
     AsmResourceBlob blob;
     if (record.dataOffset % width == 0 &&
         reinterpret_cast<uintptr_t>(buffer->getBufferStart()) % width == 0) {

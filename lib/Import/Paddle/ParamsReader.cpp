@@ -6,9 +6,9 @@
 //===----------------------------------------------------------------------===//
 #include "ParamsReader.h"
 
-#include "x2p/ProgramDesc/DataType.h"
 #include "x2p/ProgramDesc/Framework.h"
 
+#include "dialects/Paddle/PaddleDataType.h"
 #include "llvm/Support/Endian.h"
 
 using namespace x2p;
@@ -66,10 +66,10 @@ bool ParamsReader::next(llvm::StringRef name, ParamsRecord &record,
     return fail("unreadable TensorDesc");
   record.dataType = desc.data_type();
   record.dims.assign(desc.dims().begin(), desc.dims().end());
-  unsigned width = programdesc::varTypeByteWidth(record.dataType);
+  unsigned width = Paddle::varTypeByteWidth(record.dataType);
   if (!width)
     return fail(std::string("unsupported data type ") +
-                programdesc::varTypeName(record.dataType) + " (" +
+                Paddle::varTypeName(record.dataType) + " (" +
                 std::to_string(record.dataType) + ")");
   uint64_t count = 1;
   for (int64_t dim : record.dims) {

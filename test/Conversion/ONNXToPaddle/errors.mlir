@@ -63,7 +63,7 @@ func.func @tile_zero(%x: tensor<2x3xf32>) -> tensor<0x3xf32> {
 
 // shape:
 func.func @range_int16(%a: tensor<i16>) -> tensor<?xi16> {
-  // expected-error @+1 {{Paddle's CPU range kernel has no int16 or float16 version}}
+  // expected-error @+1 {{Paddle's CPU range kernel has no i16 variant}}
   %0 = onnx.Range %a, %a, %a : (tensor<i16>, tensor<i16>, tensor<i16>) -> tensor<?xi16>
   return %0 : tensor<?xi16>
 }
@@ -92,7 +92,7 @@ func.func @dropout_training(%x: tensor<2xf32>) -> tensor<2xf32> {
 
 // shape:
 func.func @gather_f16(%x: tensor<4x3xf16>, %i: tensor<2xi64>) -> tensor<2x3xf16> {
-  // expected-error @+1 {{Paddle's CPU gather kernel has no f16 version}}
+  // expected-error @+1 {{Paddle's CPU gather kernel has no f16 variant}}
   %0 = onnx.Gather %x, %i : (tensor<4x3xf16>, tensor<2xi64>) -> tensor<2x3xf16>
   return %0 : tensor<2x3xf16>
 }
@@ -111,7 +111,7 @@ func.func @conv_same_lower_dynamic(%x: tensor<1x2x?x?xf32>, %w: tensor<4x2x3x3xf
 
 // shape:
 func.func @depth_to_space_int(%x: tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32> {
-  // expected-error @+1 {{Paddle's CPU pixel_shuffle kernel has no i32 version}}
+  // expected-error @+1 {{Paddle's CPU pixel_shuffle kernel has no i32 variant}}
   %0 = onnx.DepthToSpace %x {blocksize = 2 : si64} : (tensor<1x8x2x2xi32>) -> tensor<1x2x4x4xi32>
   return %0 : tensor<1x2x4x4xi32>
 }

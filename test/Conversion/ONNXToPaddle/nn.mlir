@@ -83,3 +83,16 @@ func.func @hardmax(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
   %0 = onnx.Hardmax %x {axis = 1 : si64} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
   return %0 : tensor<2x3x4xf32>
 }
+
+// -----
+
+// Elu's alpha is Paddle's, its default (1.0) elided.
+// CHECK-LABEL: func @elu
+// CHECK-NEXT: %[[ELU:.*]] = paddle.elu %arg0 {alpha = 5.000000e-01 : f32} : (tensor<2x8xf32>) -> tensor<2x8xf32>
+// CHECK-NEXT: %[[ELU2:.*]] = paddle.elu %arg0 : (tensor<2x8xf32>) -> tensor<2x8xf32>
+// CHECK-NEXT: return %[[ELU]], %[[ELU2]] : tensor<2x8xf32>, tensor<2x8xf32>
+func.func @elu(%x: tensor<2x8xf32>) -> (tensor<2x8xf32>, tensor<2x8xf32>) {
+  %0 = onnx.Elu %x {alpha = 0.5 : f32} : (tensor<2x8xf32>) -> tensor<2x8xf32>
+  %1 = onnx.Elu %x : (tensor<2x8xf32>) -> tensor<2x8xf32>
+  return %0, %1 : tensor<2x8xf32>, tensor<2x8xf32>
+}

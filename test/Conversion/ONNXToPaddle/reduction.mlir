@@ -108,3 +108,37 @@ func.func @mean_dynamic(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<3x1
   %0 = onnx.ReduceMean %x, %axes : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<3x1xf32>
   return %0 : tensor<3x1xf32>
 }
+
+// -----
+
+// Constant axes become `dim` (negative ones normalized); reduce_min has
+// no i8 kernel: int32, exact, then back.
+// CHECK-LABEL: func @reduce_min
+// CHECK-NEXT: %[[RMIN:.*]] = paddle.reduce_min %arg0 {dim = array<i32: 1>, keep_dim = true} : (tensor<2x3x4xf32>) -> tensor<2x1x4xf32>
+// CHECK-NEXT: %[[IN:.*]] = paddle.cast %arg1 {in_dtype = 21 : si32, out_dtype = 2 : si32} : (tensor<2x3xi8>) -> tensor<2x3xi32>
+// CHECK-NEXT: %[[RMIN2:.*]] = paddle.reduce_min %[[IN]] {dim = array<i32: 1>} : (tensor<2x3xi32>) -> tensor<2xi32>
+// CHECK-NEXT: %[[OUT:.*]] = paddle.cast %[[RMIN2]] {in_dtype = 2 : si32, out_dtype = 21 : si32} : (tensor<2xi32>) -> tensor<2xi8>
+// CHECK-NEXT: return %[[RMIN]], %[[OUT]] : tensor<2x1x4xf32>, tensor<2xi8>
+func.func @reduce_min(%x: tensor<2x3x4xf32>, %i: tensor<2x3xi8>) -> (tensor<2x1x4xf32>, tensor<2xi8>) {
+  %axes = onnx.Constant dense<[1]> : tensor<1xi64>
+  %last = onnx.Constant dense<[-1]> : tensor<1xi64>
+  %0 = onnx.ReduceMin %x, %axes : (tensor<2x3x4xf32>, tensor<1xi64>) -> tensor<2x1x4xf32>
+  %1 = onnx.ReduceMin %i, %last {keepdims = 0 : si64} : (tensor<2x3xi8>, tensor<1xi64>) -> tensor<2xi8>
+  return %0, %1 : tensor<2x1x4xf32>, tensor<2xi8>
+}
+
+// -----
+
+// No axes: everything; reduce_prod has no f16 kernel: f32, then back.
+// CHECK-LABEL: func @reduce_prod
+// CHECK-NEXT: %[[RPROD:.*]] = paddle.reduce_prod %arg0 {dim = array<i32: 0, 1>, reduce_all = true} : (tensor<2x3xi64>) -> tensor<i64>
+// CHECK-NEXT: %[[IN:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<2x3xf16>) -> tensor<2x3xf32>
+// CHECK-NEXT: %[[RPROD2:.*]] = paddle.reduce_prod %[[IN]] {dim = array<i32: 0, 1>, keep_dim = true, reduce_all = true} : (tensor<2x3xf32>) -> tensor<1x1xf32>
+// CHECK-NEXT: %[[OUT:.*]] = paddle.cast %[[RPROD2]] {in_dtype = 5 : si32, out_dtype = 4 : si32} : (tensor<1x1xf32>) -> tensor<1x1xf16>
+// CHECK-NEXT: return %[[RPROD]], %[[OUT]] : tensor<i64>, tensor<1x1xf16>
+func.func @reduce_prod(%x: tensor<2x3xi64>, %h: tensor<2x3xf16>) -> (tensor<i64>, tensor<1x1xf16>) {
+  %none = onnx.NoValue
+  %0 = onnx.ReduceProd %x, %none {keepdims = 0 : si64} : (tensor<2x3xi64>, none) -> tensor<i64>
+  %1 = onnx.ReduceProd %h, %none : (tensor<2x3xf16>, none) -> tensor<1x1xf16>
+  return %0, %1 : tensor<i64>, tensor<1x1xf16>
+}

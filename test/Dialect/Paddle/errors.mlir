@@ -1456,7 +1456,25 @@ func.func @cumprod_dim(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // reduce_sum widens int32 to int64 in Paddle; the dialect's result type
 // would lie.
 func.func @reduce_sum_int32(%x: tensor<2x3xi32>) -> tensor<2xi32> {
-  // expected-error @+1 {{'paddle.reduce_sum' op of int32 yields int64 in Paddle; sum an int64 X instead}}
+  // expected-error @+1 {{'paddle.reduce_sum' op X has element type 'i32', which Paddle's CPU kernel lacks (it takes uint8, int8, int16, int64, float32, float64)}}
   %0 = paddle.reduce_sum %x {dim = array<i32: 1>} : (tensor<2x3xi32>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
+}
+
+// -----
+
+// The kernel-type table (cpuKernelTypes in ODS): Paddle's CPU where kernel
+// has no float16 variant; the slot it dispatches on is X, not Condition.
+func.func @where_kernel_type(%c: tensor<4xi1>, %x: tensor<4xf16>) -> tensor<4xf16> {
+  // expected-error @+1 {{X has element type 'f16', which Paddle's CPU kernel lacks (it takes bool, int32, int64, float32, float64)}}
+  %0 = paddle.where %c, %x, %x : (tensor<4xi1>, tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @sin_kernel_type(%x: tensor<4xf16>) -> tensor<4xf16> {
+  // expected-error @+1 {{operand #0 must be tensor of 32-bit float or 64-bit float values}}
+  %0 = paddle.sin %x : (tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
 }

@@ -113,6 +113,26 @@ TEST_F(PaddleOpsTest, VarTypeCodesMapToElementTypes) {
             std::nullopt);
 }
 
+TEST_F(PaddleOpsTest, ProgramDescVarTypesAreASupersetOfTheDialects) {
+  // The dialect's tensors: the same codes both ways.
+  for (int32_t code : {0, 1, 2, 3, 4, 5, 6, 20, 21, 22})
+    EXPECT_EQ(fromVarType(code, &context), elementTypeOf(code, &context));
+  // complex64/128 and uint16/32/64: ProgramDesc vars may have them, the
+  // dialect's ops take no such tensors.
+  for (int32_t code : {23, 24, 36, 37, 38}) {
+    Type type = fromVarType(code, &context);
+    ASSERT_TRUE(type) << code;
+    EXPECT_EQ(toVarType(type), code);
+    EXPECT_FALSE(elementTypeOf(code, &context));
+    EXPECT_EQ(varTypeCodeOf(type), std::nullopt);
+  }
+  // Signed integers are Paddle's signed types in a ProgramDesc.
+  EXPECT_EQ(toVarType(builder.getIntegerType(32, /*isSigned=*/true)), 2);
+  EXPECT_EQ(varTypeByteWidth(24), 16u);
+  EXPECT_STREQ(varTypeName(5), "FP32");
+  EXPECT_STREQ(varTypeName(7), "an unknown type");
+}
+
 TEST_F(PaddleOpsTest, CastAndFillConstantCheckDtypeCodes) {
   Value x = parameter("x", {2, 3});
   auto cast = CastOp::create(

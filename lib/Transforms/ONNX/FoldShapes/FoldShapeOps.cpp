@@ -15,10 +15,12 @@
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "x2p/Support/ElementsAttrValues.h"
 
 #include <cmath>
 
 using namespace mlir;
+using namespace x2p;
 using namespace x2p::ONNX;
 using fold::ConstantTensor;
 
@@ -79,7 +81,7 @@ template <typename OpTy> struct FoldPattern : public OpRewritePattern<OpTy> {
       return failure();
     std::optional<ConstantTensor> value = fold(op);
     if (!value || value->size() > maxElements ||
-        value->size() != shape::product(value->shape))
+        value->size() != staticProduct(value->shape))
       return rewriter.notifyMatchFailure(op, "not foldable");
     std::optional<DenseElementsAttr> attr = fold::toAttr(*value);
     if (!attr || !refines(attr->getType(), op->getResult(0).getType()))
@@ -108,7 +110,7 @@ template <typename OpTy> struct FoldReshapeLike : public FoldPattern<OpTy> {
   std::optional<ConstantTensor> fold(OpTy op) const override {
     std::optional<ConstantTensor> in = this->operand(op->getOperand(0));
     std::optional<SmallVector<int64_t, 4>> shape = this->staticResultShape(op);
-    if (!in || !shape || shape::product(*shape) != in->size())
+    if (!in || !shape || staticProduct(*shape) != in->size())
       return std::nullopt;
     in->shape = *shape;
     return in;
@@ -158,7 +160,7 @@ template <typename OpTy> struct FoldElementwise : public FoldPattern<OpTy> {
     out.elementType = this->resultElementType(op);
     if (!out.elementType)
       return std::nullopt;
-    int64_t n = shape::product(shape);
+    int64_t n = staticProduct(shape);
     if (n > this->maxElements)
       return std::nullopt;
     SmallVector<int64_t, 4> outStrides = fold::stridesOf(shape);
@@ -231,8 +233,8 @@ struct FoldGather : public FoldPattern<GatherOp> {
     std::optional<int64_t> axis = shape::normalizeAxis(op.getAxis(), rank);
     if (!axis)
       return std::nullopt;
-    int64_t outer = shape::product(ArrayRef(data->shape).take_front(*axis));
-    int64_t inner = shape::product(ArrayRef(data->shape).drop_front(*axis + 1));
+    int64_t outer = staticProduct(ArrayRef(data->shape).take_front(*axis));
+    int64_t inner = staticProduct(ArrayRef(data->shape).drop_front(*axis + 1));
     int64_t dim = data->shape[*axis];
     ConstantTensor out;
     out.elementType = data->elementType;
@@ -308,7 +310,7 @@ struct FoldSlice : public FoldPattern<SliceOp> {
     ConstantTensor out;
     out.elementType = data->elementType;
     out.shape.assign(size.begin(), size.end());
-    int64_t total = shape::product(size);
+    int64_t total = staticProduct(size);
     SmallVector<int64_t, 4> outStrides = fold::stridesOf(size);
     SmallVector<int64_t, 4> inStrides = fold::stridesOf(data->shape);
     for (int64_t linear = 0; linear < total; ++linear) {
@@ -349,10 +351,10 @@ struct FoldConcat : public FoldPattern<ConcatOp> {
           return std::nullopt;
       out.shape[*axis] += in.shape[*axis];
     }
-    int64_t outer = shape::product(ArrayRef(out.shape).take_front(*axis));
+    int64_t outer = staticProduct(ArrayRef(out.shape).take_front(*axis));
     for (int64_t o = 0; o < outer; ++o)
       for (const ConstantTensor &in : ins) {
-        int64_t chunk = shape::product(ArrayRef(in.shape).drop_front(*axis));
+        int64_t chunk = staticProduct(ArrayRef(in.shape).drop_front(*axis));
         for (int64_t i = 0; i < chunk; ++i)
           out.push(in, o * chunk + i);
       }
@@ -399,17 +401,12 @@ struct FoldConstantOfShape : public FoldPattern<ConstantOfShapeOp> {
       if (!dense || dense.getNumElements() != 1)
         return std::nullopt;
       value.elementType = dense.getElementType();
-      if (auto ints = dyn_cast<DenseIntElementsAttr>(dense)) {
-        APInt v = *ints.getValues<APInt>().begin();
-        value.pushInt(value.elementType.isUnsignedInteger() ||
-                              value.elementType.isInteger(1)
-                          ? int64_t(v.getZExtValue())
-                          : v.getSExtValue());
-      } else if (auto fps = dyn_cast<DenseFPElementsAttr>(dense)) {
-        value.pushDouble((*fps.getValues<APFloat>().begin()).convertToDouble());
-      } else {
+      if (std::optional<SmallVector<int64_t>> ints = getIntValues(dense))
+        value.pushInt(ints->front());
+      else if (std::optional<SmallVector<double>> fps = getFloatValues(dense))
+        value.pushDouble(fps->front());
+      else
         return std::nullopt;
-      }
     } else {
       value.elementType = Float32Type::get(op.getContext());
       value.floats = {0.0};
@@ -421,7 +418,7 @@ struct FoldConstantOfShape : public FoldPattern<ConstantOfShapeOp> {
         return std::nullopt;
       out.shape.push_back(d);
     }
-    int64_t n = shape::product(out.shape);
+    int64_t n = staticProduct(out.shape);
     if (n > maxElements)
       return std::nullopt;
     for (int64_t i = 0; i < n; ++i)
@@ -439,7 +436,7 @@ struct FoldExpand : public FoldPattern<ExpandOp> {
       return std::nullopt;
     std::optional<shape::Dims> shape =
         shape::broadcast(in->shape, ArrayRef<int64_t>(shapeValue->ints));
-    if (!shape || shape::product(*shape) > maxElements)
+    if (!shape || staticProduct(*shape) > maxElements)
       return std::nullopt;
     ConstantTensor out;
     out.elementType = in->elementType;
@@ -447,7 +444,7 @@ struct FoldExpand : public FoldPattern<ExpandOp> {
     SmallVector<int64_t, 4> outStrides = fold::stridesOf(*shape);
     SmallVector<int64_t, 4> inStrides = fold::stridesOf(in->shape);
     int64_t offset = shape->size() - in->shape.size();
-    for (int64_t linear = 0, n = shape::product(*shape); linear < n; ++linear) {
+    for (int64_t linear = 0, n = staticProduct(*shape); linear < n; ++linear) {
       int64_t index = 0;
       for (size_t d = 0; d < in->shape.size(); ++d) {
         int64_t coord =

@@ -183,26 +183,17 @@ static void globalPool(Operation *op, Results &results) {
 
 static void resize(ResizeOp op, Results &results) {
   Type elt = elementOf(op.getX());
-  std::optional<Dims> x = dimsOf(op.getX());
-  if (!x) {
+  std::optional<Dims> x = dimsOrUnranked(op.getX(), results);
+  if (!x)
+    return;
+  int64_t rank = x->size();
+  std::optional<SmallVector<int64_t>> normalized =
+      normalizeAxes(op.getAxes(), rank);
+  if (!normalized) {
     results[0] = unranked(elt);
     return;
   }
-  int64_t rank = x->size();
-  SmallVector<int64_t> axes;
-  if (std::optional<ArrayRef<int64_t>> a = op.getAxes()) {
-    for (int64_t axis : *a) {
-      std::optional<int64_t> n = normalizeAxis(axis, rank);
-      if (!n) {
-        results[0] = unranked(elt);
-        return;
-      }
-      axes.push_back(*n);
-    }
-  } else {
-    for (int64_t i = 0; i < rank; ++i)
-      axes.push_back(i);
-  }
+  ArrayRef<int64_t> axes = *normalized;
   Dims out = *x;
   if (!isNone(op.getSizes())) {
     std::optional<Dims> sizes = shapeValueOf(op.getSizes());

@@ -83,11 +83,9 @@ static void split(SplitOp op, Results &results) {
 
 static void slice(SliceOp op, Results &results) {
   Type elt = elementOf(op.getData());
-  std::optional<Dims> in = dimsOf(op.getData());
-  if (!in) {
-    results[0] = unranked(elt);
+  std::optional<Dims> in = dimsOrUnranked(op.getData(), results);
+  if (!in)
     return;
-  }
   int64_t rank = in->size();
   std::optional<SmallVector<int64_t>> starts = constantInts(op.getStarts());
   std::optional<SmallVector<int64_t>> ends = constantInts(op.getEnds());
@@ -211,32 +209,26 @@ static void nonZero(NonZeroOp op, Results &results) {
 
 static void pad(PadOp op, Results &results) {
   Type elt = elementOf(op.getData());
-  std::optional<Dims> in = dimsOf(op.getData());
-  if (!in) {
-    results[0] = unranked(elt);
+  std::optional<Dims> in = dimsOrUnranked(op.getData(), results);
+  if (!in)
     return;
-  }
   int64_t rank = in->size();
   std::optional<SmallVector<int64_t>> pads = constantInts(op.getPads());
-  SmallVector<int64_t> axes;
+  std::optional<SmallVector<int64_t>> given;
   if (!isNone(op.getAxes())) {
-    std::optional<SmallVector<int64_t>> a = constantInts(op.getAxes());
-    if (!a) {
+    given = constantInts(op.getAxes());
+    if (!given) {
       results[0] = ranked(Dims(rank, kDynamic), elt);
       return;
     }
-    for (int64_t axis : *a) {
-      std::optional<int64_t> n = normalizeAxis(axis, rank);
-      if (!n) {
-        results[0] = unranked(elt);
-        return;
-      }
-      axes.push_back(*n);
-    }
-  } else {
-    for (int64_t i = 0; i < rank; ++i)
-      axes.push_back(i);
   }
+  std::optional<SmallVector<int64_t>> normalized = normalizeAxes(
+      given ? std::optional<ArrayRef<int64_t>>(*given) : std::nullopt, rank);
+  if (!normalized) {
+    results[0] = unranked(elt);
+    return;
+  }
+  ArrayRef<int64_t> axes = *normalized;
   Dims out = *in;
   if (!pads || pads->size() != 2 * axes.size()) {
     for (int64_t a : axes)

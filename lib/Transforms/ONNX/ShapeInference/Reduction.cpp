@@ -63,14 +63,13 @@ static void reduce(Operation *op, Results &results) {
         results[0] = unranked(elt);
       return;
     }
-    for (int64_t axis : *values) {
-      std::optional<int64_t> a = normalizeAxis(axis, rank);
-      if (!a) {
-        results[0] = unranked(elt);
-        return;
-      }
-      axes.push_back(*a);
+    std::optional<SmallVector<int64_t>> normalized =
+        normalizeAxes(ArrayRef<int64_t>(*values), rank);
+    if (!normalized) {
+      results[0] = unranked(elt);
+      return;
     }
+    axes = std::move(*normalized);
   }
   if (axes.empty()) {
     if (noop) {

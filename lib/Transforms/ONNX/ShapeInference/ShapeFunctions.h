@@ -13,6 +13,7 @@
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
+#include "x2p/Support/Dims.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -68,6 +69,10 @@ bool isNone(mlir::Value v);
 mlir::Type ranked(llvm::ArrayRef<int64_t> dims, mlir::Type elt);
 /// An unranked tensor of `elt`, to pass on an element type alone.
 mlir::Type unranked(mlir::Type elt);
+/// The dims of `v` when it is ranked; otherwise nullopt, with an unranked
+/// tensor of `v`'s element type proposed as result 0 (the start of every
+/// shape function whose result needs a ranked input).
+std::optional<Dims> dimsOrUnranked(mlir::Value v, Results &results);
 
 /// The integer values of a constant operand (onnx.Constant, dense or a
 /// small dense_resource blob); nullopt when not constant.
@@ -89,9 +94,10 @@ std::optional<Dims> broadcast(llvm::ArrayRef<int64_t> a,
 
 /// `axis` normalized to [0, rank); nullopt when out of range.
 std::optional<int64_t> normalizeAxis(int64_t axis, int64_t rank);
-
-/// Product of dims; kDynamic when any is dynamic.
-int64_t product(llvm::ArrayRef<int64_t> dims);
+/// Each of `axes` normalized to [0, rank), or every axis when `axes` is
+/// absent; nullopt when one is out of range.
+std::optional<llvm::SmallVector<int64_t>>
+normalizeAxes(std::optional<llvm::ArrayRef<int64_t>> axes, int64_t rank);
 
 /// The MLIR element type of ONNX TensorProto data type `dtype`.
 mlir::Type elementTypeOf(int64_t dtype, mlir::MLIRContext *ctx);

@@ -11,10 +11,8 @@
 
 #include "dialects/ONNX/ONNXOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
-
-#include <cstring>
+#include "x2p/Support/ElementsAttrValues.h"
 
 using namespace mlir;
 
@@ -48,6 +46,13 @@ Type unranked(Type elt) {
   return elt ? Type(UnrankedTensorType::get(elt)) : Type();
 }
 
+std::optional<Dims> dimsOrUnranked(Value v, Results &results) {
+  std::optional<Dims> dims = dimsOf(v);
+  if (!dims)
+    results[0] = unranked(elementOf(v));
+  return dims;
+}
+
 /// The elements of a constant operand as an ElementsAttr of at most
 /// `limit` elements.
 static ElementsAttr constantElements(Value v, int64_t limit = 1 << 16) {
@@ -60,91 +65,18 @@ static ElementsAttr constantElements(Value v, int64_t limit = 1 << 16) {
   return elements;
 }
 
-/// Raw little-endian bytes of a dense_resource blob.
-static std::optional<ArrayRef<char>> resourceBytes(ElementsAttr elements) {
-  auto resource = dyn_cast<DenseResourceElementsAttr>(elements);
-  if (!resource)
-    return std::nullopt;
-  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-  if (!blob)
-    return std::nullopt;
-  return blob->getData();
-}
-
 std::optional<SmallVector<int64_t>> constantInts(Value v) {
   ElementsAttr elements = constantElements(v);
   if (!elements)
     return std::nullopt;
-  auto intType = dyn_cast<IntegerType>(elements.getElementType());
-  if (!intType)
-    return std::nullopt;
-  SmallVector<int64_t> values;
-  if (auto dense = dyn_cast<DenseIntElementsAttr>(elements)) {
-    for (const APInt &value : dense.getValues<APInt>())
-      values.push_back(intType.getWidth() == 1 || intType.isUnsigned()
-                           ? int64_t(value.getZExtValue())
-                           : value.getSExtValue());
-    return values;
-  }
-  std::optional<ArrayRef<char>> bytes = resourceBytes(elements);
-  unsigned width = intType.getWidth();
-  if (!bytes || (width != 32 && width != 64))
-    return std::nullopt;
-  int64_t count = elements.getNumElements();
-  if (int64_t(bytes->size()) != count * width / 8)
-    return std::nullopt;
-  for (int64_t i = 0; i < count; ++i) {
-    if (width == 64) {
-      int64_t x;
-      std::memcpy(&x, bytes->data() + 8 * i, 8);
-      values.push_back(x);
-    } else {
-      int32_t x;
-      std::memcpy(&x, bytes->data() + 4 * i, 4);
-      values.push_back(intType.isUnsigned() ? int64_t(uint32_t(x)) : x);
-    }
-  }
-  return values;
+  return getIntValues(elements);
 }
 
 std::optional<SmallVector<double>> constantFloats(Value v) {
   ElementsAttr elements = constantElements(v);
   if (!elements)
     return std::nullopt;
-  if (isa<IntegerType>(elements.getElementType())) {
-    std::optional<SmallVector<int64_t>> ints = constantInts(v);
-    if (!ints)
-      return std::nullopt;
-    return SmallVector<double>(ints->begin(), ints->end());
-  }
-  SmallVector<double> values;
-  if (auto dense = dyn_cast<DenseFPElementsAttr>(elements)) {
-    for (const APFloat &value : dense.getValues<APFloat>())
-      values.push_back(value.convertToDouble());
-    return values;
-  }
-  std::optional<ArrayRef<char>> bytes = resourceBytes(elements);
-  Type elt = elements.getElementType();
-  int64_t count = elements.getNumElements();
-  if (!bytes)
-    return std::nullopt;
-  if (elt.isF32() && int64_t(bytes->size()) == 4 * count) {
-    for (int64_t i = 0; i < count; ++i) {
-      float x;
-      std::memcpy(&x, bytes->data() + 4 * i, 4);
-      values.push_back(x);
-    }
-    return values;
-  }
-  if (elt.isF64() && int64_t(bytes->size()) == 8 * count) {
-    for (int64_t i = 0; i < count; ++i) {
-      double x;
-      std::memcpy(&x, bytes->data() + 8 * i, 8);
-      values.push_back(x);
-    }
-    return values;
-  }
-  return std::nullopt;
+  return getNumericValues(elements);
 }
 
 std::optional<Dims> broadcast(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
@@ -176,14 +108,21 @@ std::optional<int64_t> normalizeAxis(int64_t axis, int64_t rank) {
   return axis < 0 ? axis + rank : axis;
 }
 
-int64_t product(ArrayRef<int64_t> dims) {
-  int64_t n = 1;
-  for (int64_t d : dims) {
-    if (ShapedType::isDynamic(d))
-      return kDynamic;
-    n *= d;
+std::optional<SmallVector<int64_t>>
+normalizeAxes(std::optional<ArrayRef<int64_t>> axes, int64_t rank) {
+  SmallVector<int64_t> out;
+  if (!axes) {
+    for (int64_t i = 0; i < rank; ++i)
+      out.push_back(i);
+    return out;
   }
-  return n;
+  for (int64_t axis : *axes) {
+    std::optional<int64_t> a = normalizeAxis(axis, rank);
+    if (!a)
+      return std::nullopt;
+    out.push_back(*a);
+  }
+  return out;
 }
 
 Type elementTypeOf(int64_t dtype, MLIRContext *ctx) {

@@ -53,8 +53,8 @@ static void reshape(ReshapeOp op, Results &results) {
     for (int64_t i = 0, e = out.size(); i < e; ++i)
       if (i != inferred && !copied[i])
         others.push_back(out[i]);
-    int64_t total = product(inRest);
-    int64_t known = product(others);
+    int64_t total = staticProduct(inRest);
+    int64_t known = staticProduct(others);
     if (!ShapedType::isDynamic(total) && !ShapedType::isDynamic(known) &&
         known != 0 && total % known == 0)
       out[inferred] = total / known;
@@ -64,11 +64,9 @@ static void reshape(ReshapeOp op, Results &results) {
 
 static void transpose(TransposeOp op, Results &results) {
   Type elt = elementOf(op.getData());
-  std::optional<Dims> in = dimsOf(op.getData());
-  if (!in) {
-    results[0] = unranked(elt);
+  std::optional<Dims> in = dimsOrUnranked(op.getData(), results);
+  if (!in)
     return;
-  }
   int64_t rank = in->size();
   SmallVector<int64_t> perm;
   if (std::optional<ArrayRef<int64_t>> p = op.getPerm())
@@ -106,8 +104,9 @@ static void flatten(FlattenOp op, Results &results) {
     return;
   }
   ArrayRef<int64_t> dims(*in);
-  results[0] = ranked(
-      {product(dims.take_front(axis)), product(dims.drop_front(axis))}, elt);
+  results[0] = ranked({staticProduct(dims.take_front(axis)),
+                       staticProduct(dims.drop_front(axis))},
+                      elt);
 }
 
 static void unsqueeze(UnsqueezeOp op, Results &results) {
@@ -142,11 +141,9 @@ static void unsqueeze(UnsqueezeOp op, Results &results) {
 
 static void squeeze(SqueezeOp op, Results &results) {
   Type elt = elementOf(op.getData());
-  std::optional<Dims> in = dimsOf(op.getData());
-  if (!in) {
-    results[0] = unranked(elt);
+  std::optional<Dims> in = dimsOrUnranked(op.getData(), results);
+  if (!in)
     return;
-  }
   int64_t rank = in->size();
   SmallVector<bool> drop(rank, false);
   if (isNone(op.getAxes())) {
@@ -164,14 +161,14 @@ static void squeeze(SqueezeOp op, Results &results) {
       results[0] = unranked(elt);
       return;
     }
-    for (int64_t axis : *axes) {
-      std::optional<int64_t> a = normalizeAxis(axis, rank);
-      if (!a) {
-        results[0] = unranked(elt);
-        return;
-      }
-      drop[*a] = true;
+    std::optional<SmallVector<int64_t>> normalized =
+        normalizeAxes(ArrayRef<int64_t>(*axes), rank);
+    if (!normalized) {
+      results[0] = unranked(elt);
+      return;
     }
+    for (int64_t a : *normalized)
+      drop[a] = true;
   }
   Dims out;
   for (int64_t i = 0; i < rank; ++i)
@@ -194,11 +191,9 @@ static void expand(ExpandOp op, Results &results) {
 
 static void tile(TileOp op, Results &results) {
   Type elt = elementOf(op.getInput());
-  std::optional<Dims> in = dimsOf(op.getInput());
-  if (!in) {
-    results[0] = unranked(elt);
+  std::optional<Dims> in = dimsOrUnranked(op.getInput(), results);
+  if (!in)
     return;
-  }
   std::optional<Dims> repeats = shapeValueOf(op.getRepeats());
   Dims out(in->size(), kDynamic);
   if (repeats && repeats->size() == in->size())

@@ -1,9 +1,11 @@
 """Reads the paddle dialect's ODS through `llvm-tblgen --dump-json`.
 
-Shared by gen_op_table.py (the build-time slot table the ProgramDesc
+Shared by gen_kernel_table.py beside it (the dialect's kernel-type table),
+lib/ProgramDesc/gen_op_table.py (the build-time slot table the ProgramDesc
 exporter and importer are driven by) and scripts/paddle_op_protos.py (the
-check of the dialect against Paddle's op protos), so both read the .td files
-with the same rules.
+check of the dialect against Paddle's op protos), so all read the .td files
+with the same rules. It lives with the dialect, which must not depend on
+lib/.
 """
 import json
 
@@ -74,3 +76,20 @@ class Records:
 
     def op_traits(self, record):
         return {t["def"] for t in record.get("traits", []) if "def" in t}
+
+    def operand_index(self, record, slot):
+        """(operand number, slot name) of input slot `slot` (the first
+        input when empty), or None when there is no such slot or an
+        optional or variadic slot comes before it (its number then depends
+        on the op)."""
+        index = 0
+        for arg_def, arg_name in record["arguments"]["args"]:
+            kind = self.kind(arg_def["def"])
+            if kind[0] == "attr":
+                continue
+            if not slot or slot_name(arg_name) == slot:
+                return index, slot_name(arg_name)
+            if kind[1] or kind[2]:
+                return None
+            index += 1
+        return None
