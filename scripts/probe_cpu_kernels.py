@@ -2,7 +2,7 @@
 """Probes which element types Paddle's CPU kernel of an op type takes.
 
 The paddle dialect records each op's set (`cpuKernelTypes` in ODS, read
-through dialects/Paddle/PaddleKernels.h). The sets were read off the
+through include/x2p/Dialect/Paddle/PaddleKernels.h). The sets were read off the
 installed Paddle this way: a legacy program with one OpDesc, run by the
 static executor on CPU once per element type.
 

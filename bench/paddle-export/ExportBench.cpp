@@ -10,7 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Export/Paddle/ExportPaddle.h"
 
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinDialect.h"

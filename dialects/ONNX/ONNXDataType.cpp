@@ -4,8 +4,8 @@
 // TensorProto.DataType number.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXDataType.h"
-#include "dialects/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
 
 #include "mlir/IR/Builders.h"
 

@@ -5,8 +5,8 @@
 // dialect never leaves a foreign constant op behind.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXDialect.h"
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -15,16 +15,16 @@
 using namespace mlir;
 using namespace x2p::ONNX;
 
-#include "dialects/ONNX/ONNXDialect.cpp.inc"
+#include "x2p/Dialect/ONNX/ONNXDialect.cpp.inc"
 
 #define GET_TYPEDEF_CLASSES
-#include "dialects/ONNX/ONNXTypes.cpp.inc"
+#include "x2p/Dialect/ONNX/ONNXTypes.cpp.inc"
 
 void ONNXDialect::initialize() {
   registerONNXDialectOperations(this);
   addTypes<
 #define GET_TYPEDEF_LIST
-#include "dialects/ONNX/ONNXTypes.cpp.inc"
+#include "x2p/Dialect/ONNX/ONNXTypes.cpp.inc"
       >();
 }
 

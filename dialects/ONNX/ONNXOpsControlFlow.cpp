@@ -6,7 +6,7 @@
 // those counts so a malformed region fails with the op's location.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 using namespace mlir;
 using namespace x2p::ONNX;

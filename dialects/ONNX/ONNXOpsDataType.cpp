@@ -7,8 +7,8 @@
 // here.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXDataType.h"
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 #include "mlir/IR/TypeUtilities.h"
 

@@ -4,8 +4,8 @@
 // where the types state them; unknown dims are never guessed.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/ONNX/ONNXVerifierUtils.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "ONNXVerifierUtils.h"
 
 using namespace mlir;
 using namespace x2p::ONNX;

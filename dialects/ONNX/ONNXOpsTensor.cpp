@@ -5,8 +5,8 @@
 // attribute values. Unknown dims are never guessed.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/ONNX/ONNXVerifierUtils.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "ONNXVerifierUtils.h"
 
 #include "llvm/ADT/SmallVector.h"
 

@@ -4,7 +4,7 @@
 // generated op classes share one copy.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXTraits.h"
+#include "x2p/Dialect/ONNX/ONNXTraits.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"

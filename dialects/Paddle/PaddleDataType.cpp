@@ -5,7 +5,7 @@
 // unsigned ones; the dialect's tensors are the subset its ops take.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/MLIRContext.h"

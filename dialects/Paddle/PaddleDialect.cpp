@@ -3,17 +3,17 @@
 // Registers the paddle ops with the context.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleDialect.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;
 
-#include "dialects/Paddle/PaddleDialect.cpp.inc"
+#include "x2p/Dialect/Paddle/PaddleDialect.cpp.inc"
 
 void PaddleDialect::initialize() {
   addOperations<
 #define GET_OP_LIST
-#include "dialects/Paddle/PaddleOps.cpp.inc"
+#include "x2p/Dialect/Paddle/PaddleOps.cpp.inc"
       >();
 }

@@ -70,7 +70,7 @@ class Paddle_Op<string mnemonic, list<Trait> traits = []>
   // float16 bfloat16 float32 float64. Probed with the legacy executor, one
   // type at a time (scripts/probe_cpu_kernels.py). The verifier refuses the
   // other types there and the ONNX conversion computes in one of these
-  // (dialects/Paddle/PaddleKernels.h reads the set; the op reference lists
+  // (include/x2p/Dialect/Paddle/PaddleKernels.h reads the set; the op reference lists
   // it). Empty: no set is recorded, and the op takes every type its operand
   // constraints allow.
   list<string> cpuKernelTypes = [];

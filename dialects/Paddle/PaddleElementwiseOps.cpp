@@ -4,9 +4,9 @@
 // checks of scale, clip and cast, which Paddle makes only at run time.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;

@@ -5,8 +5,8 @@
 // wrong numbers), so the layouts the kernels assume are checked here.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;

@@ -4,8 +4,8 @@
 // `cpuKernelTypes` sets; see PaddleKernels.h.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleKernels.h"
-#include "dialects/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
@@ -26,7 +26,7 @@ struct CpuKernelEntry {
 
 using namespace x2p::Paddle;
 
-#include "dialects/Paddle/PaddleKernelTypes.inc"
+#include "x2p/Dialect/Paddle/PaddleKernelTypes.inc"
 
 static const CpuKernelEntry *lookup(StringRef opName) {
   const auto *it = llvm::partition_point(kCpuKernelTable, [&](const auto &e) {

@@ -5,8 +5,8 @@
 // functions enforce them at run time.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 #include "llvm/ADT/SmallSet.h"
 

@@ -5,8 +5,8 @@
 // string-valued modes Paddle's kernels accept, checked at compile time.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;

@@ -6,8 +6,8 @@
 // verify() methods, which is why that header is included here.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -22,4 +22,4 @@ LogicalResult ParameterOp::verify() {
 }
 
 #define GET_OP_CLASSES
-#include "dialects/Paddle/PaddleOps.cpp.inc"
+#include "x2p/Dialect/Paddle/PaddleOps.cpp.inc"

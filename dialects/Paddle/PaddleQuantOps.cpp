@@ -5,8 +5,8 @@
 // count reads past the scale buffer instead of failing, so it is checked.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 using namespace mlir;
 using namespace x2p::Paddle;

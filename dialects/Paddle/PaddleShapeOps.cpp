@@ -6,9 +6,9 @@
 // is not checked: its value is not the one Paddle uses.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "PaddleVerifiers.h"
 
 #include "llvm/ADT/SmallSet.h"
 

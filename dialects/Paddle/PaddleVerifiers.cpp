@@ -5,7 +5,7 @@
 // the model. Unknown dims never fail a check.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleVerifiers.h"
+#include "PaddleVerifiers.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/STLExtras.h"

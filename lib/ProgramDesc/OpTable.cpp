@@ -12,7 +12,7 @@
 using namespace mlir;
 using namespace x2p::programdesc;
 
-#include "lib/ProgramDesc/PaddleOpTable.inc"
+#include "PaddleOpTable.inc"
 
 ArrayRef<OpInfo> x2p::programdesc::allOps() { return kOpTable; }
 

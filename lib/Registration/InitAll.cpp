@@ -14,8 +14,8 @@
 #include "x2p/Transforms/ONNX/Passes.h"
 #include "x2p/Transforms/Paddle/Passes.h"
 
-#include "dialects/ONNX/ONNXDialect.h"
-#include "dialects/Paddle/PaddleDialect.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/DialectRegistry.h"

@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/ProgramDesc/OpTable.h"
 
-#include "dialects/Paddle/PaddleDialect.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
 
 #include "mlir/IR/Block.h"
 #include "mlir/IR/Builders.h"

@@ -8,7 +8,7 @@
 #ifndef X2P_PROGRAMDESC_FRAMEWORK_H
 #define X2P_PROGRAMDESC_FRAMEWORK_H
 
-#include "lib/ProgramDesc/x2p_paddle_framework.pb.h"
+#include "x2p/ProgramDesc/x2p_paddle_framework.pb.h"
 
 namespace x2p::programdesc {
 namespace proto = ::paddle::framework::proto;

@@ -15,8 +15,8 @@
 #include "Families.h"
 #include "MathKernels.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include <type_traits>
 
@@ -43,12 +43,11 @@ struct ActivationToActivation : ReportingPattern<SourceOp> {
   matchAndRewrite(SourceOp op, typename SourceOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Value x = adaptor.getOperands()[0];
-    // The element types of TargetOp's kernel: today every float type the
-    // ONNX op accepts, so this checks nothing yet.
-    constexpr unsigned kernels = kF16 | kBF16 | kFloats;
+    // TargetOp's CPU kernel types come from the paddle dialect's table: an
+    // f16 input of a kernel without f16 computes in f32 and casts back.
     Value result = buildWithKernel(
-        rewriter, op, failures, TargetOp::getOperationName().drop_front(7),
-        kernels, elementTypeOf(x), x, op.getType(),
+        rewriter, op, failures, TargetOp::getOperationName(), elementTypeOf(x),
+        x, op.getType(),
         [&](ValueRange cast, Type type) -> Value {
           return TargetOp::create(rewriter, op.getLoc(), type, cast[0],
                                   attribute<Attrs>(op, rewriter)...);

@@ -10,8 +10,8 @@
 #include "Families.h"
 #include "AttentionCommon.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p;
@@ -75,6 +75,78 @@ struct RMSNormalizationToPaddle : ReportingPattern<ONNX::RMSNormalizationOp> {
   }
 };
 
+/// The static facts of a RotaryEmbedding the checks establish: X's type
+/// and rank, its head count (3-D X) and head size, the rotated features
+/// and half of them, and whether position_ids is given.
+struct RotaryShape {
+  RankedTensorType xType;
+  int64_t rank, heads, headSize, rotary, half;
+  bool hasIds;
+};
+
+/// Checks everything static before anything is built: ranks, head counts
+/// and sizes, and that the cos/sin rows broadcast to the rotated halves.
+FailureOr<RotaryShape> checkRotary(ONNX::RotaryEmbeddingOp op,
+                                   ONNX::RotaryEmbeddingOp::Adaptor adaptor,
+                                   Failures &failures) {
+  auto xType = rankedType(adaptor.getX());
+  auto cosType = rankedType(adaptor.getCosCache());
+  auto sinType = rankedType(adaptor.getSinCache());
+  if (!xType || !cosType || !sinType)
+    return failures.fail(op, "X and the caches must have known ranks");
+  int64_t rank = xType.getRank();
+  if (rank != 3 && rank != 4)
+    return failures.fail(op, "X must be 3-D or 4-D");
+  Value ids = adaptor.getPositionIds();
+  bool hasIds = isPresent(ids);
+  int64_t cacheRank = hasIds ? 2 : 3;
+  if (cosType.getRank() != cacheRank || sinType.getRank() != cacheRank)
+    return failures.fail(op, hasIds ? "with position_ids the caches must "
+                                      "be 2-D"
+                                    : "without position_ids the caches "
+                                      "must be 3-D");
+  if (hasIds && (!rankedType(ids) || rankedType(ids).getRank() != 2))
+    return failures.fail(op, "position_ids must be 2-D");
+  int64_t heads = 0, headSize = xType.getShape().back();
+  if (rank == 3) {
+    heads = op.getNumHeads().value_or(0);
+    if (heads < 1 || heads > INT32_MAX || ShapedType::isDynamic(headSize) ||
+        headSize % heads != 0)
+      return failures.fail(op, "3-D X needs num_heads dividing a static "
+                               "hidden size");
+    headSize /= heads;
+  }
+  if (ShapedType::isDynamic(headSize) || headSize > INT32_MAX)
+    return failures.fail(op, "the head size must be static");
+  int64_t rotary = op.getRotaryEmbeddingDim();
+  if (rotary == 0)
+    rotary = headSize;
+  if (rotary < 0 || rotary > headSize || rotary % 2 != 0)
+    return failures.fail(op, "rotary_embedding_dim must be even and at "
+                             "most the head size");
+  int64_t half = rotary / 2;
+  if (cosType.getShape().back() != half || sinType.getShape().back() != half)
+    return failures.fail(op, "the caches' last dim must be "
+                             "rotary_embedding_dim / 2, statically");
+  // The cos/sin rows, [B, S, half] with a 1 for the heads, must
+  // broadcast to the rotated halves.
+  SmallVector<int64_t> halves(xType.getShape());
+  if (rank == 3)
+    halves = {halves[0], halves[1], heads, half};
+  halves.back() = half;
+  for (RankedTensorType cache : {cosType, sinType}) {
+    SmallVector<int64_t> rowShape =
+        hasIds ? SmallVector<int64_t>(rankedType(ids).getShape())
+               : SmallVector<int64_t>(cache.getShape().drop_back());
+    rowShape.insert(rowShape.begin() + (rank == 4 ? 1 : 2), 1);
+    rowShape.push_back(half);
+    if (!broadcastsTo(rowShape, halves))
+      return failures.fail(op, "the cos/sin rows do not match X's batch "
+                               "and sequence dims");
+  }
+  return RotaryShape{xType, rank, heads, headSize, rotary, half, hasIds};
+}
+
 /// RotaryEmbedding, as op_rotary_embedding.py computes it: the first
 /// rotary_embedding_dim features of each head rotated by the cos/sin rows
 /// of each position (looked up by position_ids, an embedding lookup), in
@@ -85,61 +157,15 @@ struct RotaryEmbeddingToPaddle : ReportingPattern<ONNX::RotaryEmbeddingOp> {
   LogicalResult
   matchAndRewrite(ONNX::RotaryEmbeddingOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto xType = rankedType(adaptor.getX());
-    auto cosType = rankedType(adaptor.getCosCache());
-    auto sinType = rankedType(adaptor.getSinCache());
-    if (!xType || !cosType || !sinType)
-      return failures.fail(op, "X and the caches must have known ranks");
-    int64_t rank = xType.getRank();
-    if (rank != 3 && rank != 4)
-      return failures.fail(op, "X must be 3-D or 4-D");
+    FailureOr<RotaryShape> shape = checkRotary(op, adaptor, failures);
+    if (failed(shape))
+      return failure();
+    RankedTensorType xType = shape->xType;
+    int64_t rank = shape->rank, heads = shape->heads;
+    int64_t headSize = shape->headSize, rotary = shape->rotary;
+    int64_t half = shape->half;
+    bool hasIds = shape->hasIds;
     Value ids = adaptor.getPositionIds();
-    bool hasIds = isPresent(ids);
-    int64_t cacheRank = hasIds ? 2 : 3;
-    if (cosType.getRank() != cacheRank || sinType.getRank() != cacheRank)
-      return failures.fail(op, hasIds ? "with position_ids the caches must "
-                                        "be 2-D"
-                                      : "without position_ids the caches "
-                                        "must be 3-D");
-    if (hasIds && (!rankedType(ids) || rankedType(ids).getRank() != 2))
-      return failures.fail(op, "position_ids must be 2-D");
-    int64_t heads = 0, headSize = xType.getShape().back();
-    if (rank == 3) {
-      heads = op.getNumHeads().value_or(0);
-      if (heads < 1 || heads > INT32_MAX || ShapedType::isDynamic(headSize) ||
-          headSize % heads != 0)
-        return failures.fail(op, "3-D X needs num_heads dividing a static "
-                                 "hidden size");
-      headSize /= heads;
-    }
-    if (ShapedType::isDynamic(headSize) || headSize > INT32_MAX)
-      return failures.fail(op, "the head size must be static");
-    int64_t rotary = op.getRotaryEmbeddingDim();
-    if (rotary == 0)
-      rotary = headSize;
-    if (rotary < 0 || rotary > headSize || rotary % 2 != 0)
-      return failures.fail(op, "rotary_embedding_dim must be even and at "
-                               "most the head size");
-    int64_t half = rotary / 2;
-    if (cosType.getShape().back() != half || sinType.getShape().back() != half)
-      return failures.fail(op, "the caches' last dim must be "
-                               "rotary_embedding_dim / 2, statically");
-    // The cos/sin rows, [B, S, half] with a 1 for the heads, must
-    // broadcast to the rotated halves.
-    SmallVector<int64_t> halves(xType.getShape());
-    if (rank == 3)
-      halves = {halves[0], halves[1], heads, half};
-    halves.back() = half;
-    for (RankedTensorType cache : {cosType, sinType}) {
-      SmallVector<int64_t> rowShape =
-          hasIds ? SmallVector<int64_t>(rankedType(ids).getShape())
-                 : SmallVector<int64_t>(cache.getShape().drop_back());
-      rowShape.insert(rowShape.begin() + (rank == 4 ? 1 : 2), 1);
-      rowShape.push_back(half);
-      if (!broadcastsTo(rowShape, halves))
-        return failures.fail(op, "the cos/sin rows do not match X's batch "
-                                 "and sequence dims");
-    }
     Type xElem = xType.getElementType();
     Type c = computeFloat(xElem);
     OpBuild b{rewriter, op.getLoc()};

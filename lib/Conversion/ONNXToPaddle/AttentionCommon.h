@@ -11,7 +11,7 @@
 #include "NNCommon.h"
 #include "Patterns.h"
 
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include "mlir/Dialect/Traits.h"
 #include "mlir/Transforms/DialectConversion.h"

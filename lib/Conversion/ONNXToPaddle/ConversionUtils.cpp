@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "ConversionUtils.h"
 
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/IR/Matchers.h"
 #include "x2p/Support/ElementsAttrValues.h"
 

@@ -94,10 +94,13 @@ void populateIndexingPatterns(const mlir::TypeConverter &converter,
 void populateIndexingSelectPatterns(const mlir::TypeConverter &converter,
                                     mlir::RewritePatternSet &patterns,
                                     Failures &failures);
-/// IndexingSort.cpp: TopK, ArgMax, ArgMin, OneHot, Pad, CumSum, CumProd.
+/// IndexingSort.cpp: TopK, ArgMax, ArgMin, OneHot, CumSum, CumProd.
 void populateIndexingSortPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns,
                                   Failures &failures);
+/// Pad.cpp: Pad.
+void populatePadPatterns(const mlir::TypeConverter &converter,
+                         mlir::RewritePatternSet &patterns, Failures &failures);
 /// Attention.cpp: Attention.
 void populateAttentionPatterns(const mlir::TypeConverter &converter,
                                mlir::RewritePatternSet &patterns,

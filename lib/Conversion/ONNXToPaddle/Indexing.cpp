@@ -380,6 +380,86 @@ struct GatherNDToGatherNd : IndexingPattern<ONNX::GatherNDOp> {
   }
 };
 
+/// The offsets into the flattened data of static shape `dims` that
+/// ScatterND's index tuples (the last dim of `indexValue`, of type
+/// `indexType`) and each element of their slices address, as an int64
+/// tensor [..., slice size]: the tuples linearized by the strides of
+/// `dims`, negative indices counted from the end of their dim, plus the
+/// range of the slice.
+Value scatterPositions(OpBuilder &rewriter, Location loc, Value indexValue,
+                       RankedTensorType indexType, ArrayRef<int64_t> dims) {
+  Type i64 = rewriter.getI64Type(), i1 = rewriter.getI1Type();
+  int64_t rank = indexType.getRank();
+  int64_t depth = indexType.getShape().back();
+  int64_t inner = 1;
+  for (int64_t d : dims.drop_front(depth))
+    inner *= d;
+  SmallVector<int64_t> tupleShape(indexType.getShape());
+  tupleShape.back() = 1;
+  auto tupleType = RankedTensorType::get(tupleShape, i64);
+  auto scale = [&](Value v, double by, double bias) -> Value {
+    return Paddle::ScaleOp::create(
+        rewriter, loc, v.getType(), v, Value(), Value(),
+        rewriter.getF32FloatAttr(static_cast<float>(by)),
+        rewriter.getF32FloatAttr(static_cast<float>(bias)),
+        rewriter.getBoolAttr(true));
+  };
+  Value indices = castTo(rewriter, loc, indexValue, i64);
+  Value linear;
+  for (int64_t j = 0; j < depth; ++j) {
+    Value part = Paddle::SliceOp::create(
+        rewriter, loc, tupleType, indices, Value(), Value(), ValueRange{},
+        ValueRange{},
+        rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(rank - 1)}),
+        rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(j)}),
+        rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(j + 1)}),
+        rewriter.getDenseI32ArrayAttr({1}), rewriter.getDenseI32ArrayAttr({}));
+    // Negative indices count from the end of their dim.
+    Value negative =
+        Paddle::LessThanOp::create(rewriter, loc, tupleType.clone(i1), part,
+                                   fillLike(rewriter, loc, part, 0.0));
+    part = Paddle::WhereOp::create(rewriter, loc, tupleType, negative,
+                                   scale(part, 1.0, dims[j]), part);
+    linear = linear ? Value(Paddle::ElementwiseAddOp::create(
+                          rewriter, loc, tupleType, scale(linear, dims[j], 0.0),
+                          part, rewriter.getSI32IntegerAttr(-1)))
+                    : part;
+  }
+  // One statement per op: argument evaluation order is unspecified.
+  Value start = fillConstant(rewriter, loc, {1}, i64, 0);
+  Value end = fillConstant(rewriter, loc, {1}, i64, static_cast<double>(inner));
+  Value step = fillConstant(rewriter, loc, {1}, i64, 1);
+  Value offsets = Paddle::RangeOp::create(
+      rewriter, loc, RankedTensorType::get({inner}, i64), start, end, step);
+  SmallVector<int64_t> sliceShape(tupleShape);
+  sliceShape.back() = inner;
+  Value positions = Paddle::ElementwiseAddOp::create(
+      rewriter, loc, RankedTensorType::get(sliceShape, i64),
+      scale(linear, static_cast<double>(inner), 0.0), offsets,
+      rewriter.getSI32IntegerAttr(-1));
+  return positions;
+}
+
+/// `v` reshaped to `shape` (reshape2's INTS, -1 for all of it) with
+/// element type `type`.
+Value flatten(OpBuilder &rewriter, Location loc, Value v,
+              ArrayRef<int32_t> shape, Type type) {
+  auto t = cast<RankedTensorType>(v.getType());
+  SmallVector<int64_t> xshape{0};
+  llvm::append_range(xshape, t.getShape());
+  SmallVector<int64_t> outShape;
+  for (int32_t d : shape)
+    outShape.push_back(d == -1 ? (t.hasStaticShape() ? t.getNumElements()
+                                                     : ShapedType::kDynamic)
+                               : d);
+  return Paddle::Reshape2Op::create(
+             rewriter, loc,
+             TypeRange{RankedTensorType::get(outShape, type),
+                       RankedTensorType::get(xshape, type)},
+             v, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr(shape))
+      .getOut();
+}
+
 /// ScatterND: add is scatter_nd_add; none (overwrite) selects, with a
 /// mask scattered the same way, between the scattered updates and data, so
 /// no arithmetic touches data's values.
@@ -446,79 +526,18 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
                                    "' needs a static data shape and index "
                                    "depth");
     Location loc = op.getLoc();
-    Type i64 = rewriter.getI64Type(), i1 = rewriter.getI1Type();
-    int64_t rank = indexType.getRank();
+    Type i64 = rewriter.getI64Type();
     int64_t depth = indexType.getShape().back();
     ArrayRef<int64_t> dims = dataType.getShape();
     if (depth > dataType.getRank())
       return failures.fail(op, "the index tuples are longer than data's rank");
-    int64_t inner = 1;
-    for (int64_t d : dims.drop_front(depth))
-      inner *= d;
-    SmallVector<int64_t> tupleShape(indexType.getShape());
-    tupleShape.back() = 1;
-    auto tupleType = RankedTensorType::get(tupleShape, i64);
-    auto scale = [&](Value v, double by, double bias) -> Value {
-      return Paddle::ScaleOp::create(
-          rewriter, loc, v.getType(), v, Value(), Value(),
-          rewriter.getF32FloatAttr(static_cast<float>(by)),
-          rewriter.getF32FloatAttr(static_cast<float>(bias)),
-          rewriter.getBoolAttr(true));
-    };
-    Value indices = castTo(rewriter, loc, adaptor.getIndices(), i64);
-    Value linear;
-    for (int64_t j = 0; j < depth; ++j) {
-      Value part = Paddle::SliceOp::create(
-          rewriter, loc, tupleType, indices, Value(), Value(), ValueRange{},
-          ValueRange{},
-          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(rank - 1)}),
-          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(j)}),
-          rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(j + 1)}),
-          rewriter.getDenseI32ArrayAttr({1}), rewriter.getDenseI32ArrayAttr({}));
-      // Negative indices count from the end of their dim.
-      Value negative = Paddle::LessThanOp::create(
-          rewriter, loc, tupleType.clone(i1), part,
-          fillLike(rewriter, loc, part, 0.0));
-      part = Paddle::WhereOp::create(rewriter, loc, tupleType, negative,
-                                     scale(part, 1.0, dims[j]), part);
-      linear = linear ? Value(Paddle::ElementwiseAddOp::create(
-                            rewriter, loc, tupleType,
-                            scale(linear, dims[j], 0.0), part,
-                            rewriter.getSI32IntegerAttr(-1)))
-                      : part;
-    }
-    // One statement per op: argument evaluation order is unspecified.
-    Value start = fillConstant(rewriter, loc, {1}, i64, 0);
-    Value end = fillConstant(rewriter, loc, {1}, i64, static_cast<double>(inner));
-    Value step = fillConstant(rewriter, loc, {1}, i64, 1);
-    Value offsets = Paddle::RangeOp::create(
-        rewriter, loc, RankedTensorType::get({inner}, i64), start, end, step);
-    SmallVector<int64_t> sliceShape(tupleShape);
-    sliceShape.back() = inner;
-    Value positions = Paddle::ElementwiseAddOp::create(
-        rewriter, loc, RankedTensorType::get(sliceShape, i64),
-        scale(linear, static_cast<double>(inner), 0.0), offsets,
-        rewriter.getSI32IntegerAttr(-1));
-    auto flatten = [&](Value v, ArrayRef<int32_t> shape, Type type) -> Value {
-      auto t = cast<RankedTensorType>(v.getType());
-      SmallVector<int64_t> xshape{0};
-      llvm::append_range(xshape, t.getShape());
-      SmallVector<int64_t> outShape;
-      for (int32_t d : shape)
-        outShape.push_back(d == -1 ? (t.hasStaticShape() ? t.getNumElements()
-                                                         : ShapedType::kDynamic)
-                                   : d);
-      return Paddle::Reshape2Op::create(
-                 rewriter, loc,
-                 TypeRange{RankedTensorType::get(outShape, type),
-                           RankedTensorType::get(xshape, type)},
-                 v, Value(), ValueRange{}, rewriter.getDenseI32ArrayAttr(shape))
-          .getOut();
-    };
+    Value positions =
+        scatterPositions(rewriter, loc, adaptor.getIndices(), indexType, dims);
     Type element = dataType.getElementType();
-    Value flatData = flatten(adaptor.getData(), {-1}, element);
-    Value flatPositions = flatten(positions, {-1}, i64);
-    Value flatUpdates = flatten(adaptor.getUpdates(), {-1}, element);
+    Value flatData = flatten(rewriter, loc, adaptor.getData(), {-1}, element);
+    Value flatPositions = flatten(rewriter, loc, positions, {-1}, i64);
+    Value flatUpdates =
+        flatten(rewriter, loc, adaptor.getUpdates(), {-1}, element);
     Value result = Paddle::PutAlongAxisOp::create(
         rewriter, loc,
         RankedTensorType::get({dataType.getNumElements()}, element), flatData,
@@ -526,7 +545,7 @@ struct ScatterNDToScatterNdAdd : IndexingPattern<ONNX::ScatterNDOp> {
         rewriter.getSI32IntegerAttr(0), rewriter.getStringAttr(reduce),
         rewriter.getBoolAttr(true));
     SmallVector<int32_t> shape(dims.begin(), dims.end());
-    rewriter.replaceOp(op, flatten(result, shape, element));
+    rewriter.replaceOp(op, flatten(rewriter, loc, result, shape, element));
     return success();
   }
 };

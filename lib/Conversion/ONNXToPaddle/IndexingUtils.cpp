@@ -11,8 +11,6 @@ using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 
-}
-
 Value x2p::onnx_to_paddle::fillLike(OpBuilder &builder, Location loc,
                                     Value like, double value, Type element) {
   Type likeElement = getElementTypeOrSelf(like.getType());

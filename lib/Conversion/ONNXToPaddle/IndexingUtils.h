@@ -12,9 +12,9 @@
 #include "KernelChecks.h"
 #include "Patterns.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include <algorithm>
 #include <limits>

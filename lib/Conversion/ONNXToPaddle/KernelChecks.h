@@ -2,7 +2,7 @@
 //-*-===//
 //
 // The conversion's side of the paddle dialect's kernel-type table
-// (dialects/Paddle/PaddleKernels.h): before emitting a Paddle op, a pattern
+// (include/x2p/Dialect/Paddle/PaddleKernels.h): before emitting a Paddle op, a pattern
 // checks the type the op's kernel dispatches on, so that a type the kernel
 // lacks fails the ONNX op with the reason rather than the emitted op's
 // verifier. The math families instead compute in a type the kernel has
@@ -14,7 +14,7 @@
 
 #include "Patterns.h"
 
-#include "dialects/Paddle/PaddleKernels.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
 #include "mlir/IR/TypeUtilities.h"
 
 namespace x2p::onnx_to_paddle {

@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "MathKernels.h"
 
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p;

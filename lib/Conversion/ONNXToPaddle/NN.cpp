@@ -13,9 +13,9 @@
 #include "NNCommon.h"
 #include "Patterns.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include <cfloat>
 

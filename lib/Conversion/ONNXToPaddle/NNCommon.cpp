@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "NNCommon.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 

@@ -37,6 +37,7 @@ void x2p::populateONNXToPaddlePatterns(const TypeConverter &converter,
   populateIndexingPatterns(converter, patterns, failures);
   populateIndexingSelectPatterns(converter, patterns, failures);
   populateIndexingSortPatterns(converter, patterns, failures);
+  populatePadPatterns(converter, patterns, failures);
   populateAttentionPatterns(converter, patterns, failures);
   populateAttentionBlockPatterns(converter, patterns, failures);
   populateLossPatterns(converter, patterns, failures);

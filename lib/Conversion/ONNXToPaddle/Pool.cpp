@@ -15,8 +15,8 @@
 #include "NNCommon.h"
 #include "Patterns.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p;
@@ -50,6 +50,95 @@ Value power(OpBuilder &b, Location loc, Value x, double exponent) {
       b.getSI32IntegerAttr(-1));
   return Paddle::ElementwisePowOp::create(b, loc, x.getType(), x, e,
                                           b.getSI32IntegerAttr(-1));
+}
+
+// ceil_mode: Paddle keeps a last window that starts in the end padding,
+// which ONNX drops. Both windows sit at i * stride - pad_begin, so the
+// pool runs in floor mode with the end padding that yields ONNX's
+// count (the inferred result dim when static). Max pools and exclusive
+// averages never read padding; an inclusive average divides by the
+// whole kernel, which is ONNX's divisor only while the window stays in
+// ONNX's padded input.
+/// Sets the end pads of `w` that give a floor-mode pool of `xType` ONNX's
+/// ceil_mode sizes (`y`'s dims where static; `y` may be null);
+/// `inclusiveAvg` for an average that counts padding. The reason when no
+/// end pads do.
+std::optional<std::string> ceilModeEndPads(Window &w, RankedTensorType xType,
+                                           RankedTensorType y,
+                                           bool inclusiveAvg) {
+  if (w.algorithm != "EXPLICIT")
+    return std::string("ceil_mode with SAME padding over dynamic "
+                       "dims is not converted");
+  for (size_t i = 0; i < w.kernel.size(); ++i) {
+    int64_t in = xType.getDimSize(2 + i);
+    if (ShapedType::isDynamic(in))
+      return std::string("ceil_mode over a dynamic spatial dim "
+                         "(Paddle and ONNX disagree on some sizes)");
+    int64_t k = w.kernel[i], s = w.strides[i], pb = w.padsBegin[i];
+    int64_t out = paddlePooledSize(in, k, s, pb + w.padsEnd[i], true);
+    if ((out - 1) * s >= in + pb)
+      --out;
+    if (y && !ShapedType::isDynamic(y.getDimSize(2 + i)))
+      out = y.getDimSize(2 + i);
+    int64_t lastEnd = (out - 1) * s - pb + k; // one past, in X's indices
+    // (LpPool's sum is the whole-kernel average times the kernel size
+    // wherever the window lies.)
+    if (inclusiveAvg && lastEnd > in + w.padsEnd[i])
+      return std::string("ceil_mode with count_include_pad where "
+                         "the last window passes the padding (ONNX "
+                         "divides by the part inside, Paddle by "
+                         "the kernel size)");
+    int64_t pe = std::max<int64_t>(0, lastEnd - in);
+    if (paddlePooledSize(in, k, s, pb + pe, false) != out)
+      return std::string("ceil_mode output size has no Paddle "
+                         "padding equivalent");
+    w.padsEnd[i] = pe;
+  }
+  return std::nullopt;
+}
+
+/// `x` padded by `w`'s pads with pad3d (zeros), those pads then zeroed in
+/// `w`: pool3d's clipping of averages that count padding (PoolToPool).
+Value padBeforePool3D(ConversionPatternRewriter &rewriter, Location loc,
+                      Value x, RankedTensorType xType, Window &w) {
+  SmallVector<int32_t> pads;
+  SmallVector<int64_t> padded(xType.getShape());
+  for (int64_t i = 2; i >= 0; --i) {
+    pads.push_back(static_cast<int32_t>(w.padsBegin[i]));
+    pads.push_back(static_cast<int32_t>(w.padsEnd[i]));
+    int64_t &d = padded[2 + i];
+    if (!ShapedType::isDynamic(d))
+      d += w.padsBegin[i] + w.padsEnd[i];
+  }
+  x = Paddle::Pad3DOp::create(
+      rewriter, loc, RankedTensorType::get(padded, xType.getElementType()), x,
+      Value(), rewriter.getDenseI32ArrayAttr(pads),
+      rewriter.getStringAttr("constant"), rewriter.getF32FloatAttr(0.0f),
+      rewriter.getStringAttr("NCDHW"));
+  std::fill(w.padsBegin.begin(), w.padsBegin.end(), 0);
+  std::fill(w.padsEnd.begin(), w.padsEnd.end(), 0);
+  return x;
+}
+
+/// pool2d (rank 4) or pool3d (rank 5) of `x`.
+Value createPool(ConversionPatternRewriter &rewriter, Location loc,
+                 int64_t rank, Type resultType, Value x, const PaddleWindow &pw,
+                 StringAttr type, StringAttr algorithm, bool ceil,
+                 bool exclusive) {
+  Value out;
+  if (rank == 5)
+    out = Paddle::Pool3DOp::create(
+        rewriter, loc, resultType, x, pw.ksize, type, pw.strides, pw.paddings,
+        rewriter.getBoolAttr(ceil), rewriter.getBoolAttr(exclusive),
+        rewriter.getStringAttr("NCDHW"), rewriter.getBoolAttr(false),
+        rewriter.getBoolAttr(false), algorithm);
+  else
+    out = Paddle::Pool2DOp::create(
+        rewriter, loc, resultType, x, pw.ksize, type, pw.strides, pw.paddings,
+        rewriter.getBoolAttr(ceil), rewriter.getBoolAttr(exclusive),
+        rewriter.getStringAttr("NCHW"), rewriter.getBoolAttr(false),
+        rewriter.getBoolAttr(false), algorithm);
+  return out;
 }
 
 /// MaxPool / AveragePool / LpPool → pool2d (1-D and 2-D) or pool3d.
@@ -98,45 +187,10 @@ struct PoolToPool : ReportingPattern<PoolOp> {
       if (p <= 0)
         return failures.fail(op, "p must be positive");
     }
-    // ceil_mode: Paddle keeps a last window that starts in the end padding,
-    // which ONNX drops. Both windows sit at i * stride - pad_begin, so the
-    // pool runs in floor mode with the end padding that yields ONNX's
-    // count (the inferred result dim when static). Max pools and exclusive
-    // averages never read padding; an inclusive average divides by the
-    // whole kernel, which is ONNX's divisor only while the window stays in
-    // ONNX's padded input.
-    if (op.getCeilMode() != 0) {
-      if (w.algorithm != "EXPLICIT")
-        return failures.fail(op, "ceil_mode with SAME padding over dynamic "
-                                 "dims is not converted");
-      for (size_t i = 0; i < w.kernel.size(); ++i) {
-        int64_t in = xType.getDimSize(2 + i);
-        if (ShapedType::isDynamic(in))
-          return failures.fail(op, "ceil_mode over a dynamic spatial dim "
-                                   "(Paddle and ONNX disagree on some sizes)");
-        int64_t k = w.kernel[i], s = w.strides[i], pb = w.padsBegin[i];
-        int64_t out = paddlePooledSize(in, k, s, pb + w.padsEnd[i], true);
-        if ((out - 1) * s >= in + pb)
-          --out;
-        if (auto y = rankedType(op.getY());
-            y && !ShapedType::isDynamic(y.getDimSize(2 + i)))
-          out = y.getDimSize(2 + i);
-        int64_t lastEnd = (out - 1) * s - pb + k; // one past, in X's indices
-        // (LpPool's sum is the whole-kernel average times the kernel size
-        // wherever the window lies.)
-        if (Kind == PoolKind::Avg && !exclusive &&
-            lastEnd > in + w.padsEnd[i])
-          return failures.fail(op, "ceil_mode with count_include_pad where "
-                                   "the last window passes the padding (ONNX "
-                                   "divides by the part inside, Paddle by "
-                                   "the kernel size)");
-        int64_t pe = std::max<int64_t>(0, lastEnd - in);
-        if (paddlePooledSize(in, k, s, pb + pe, false) != out)
-          return failures.fail(op, "ceil_mode output size has no Paddle "
-                                   "padding equivalent");
-        w.padsEnd[i] = pe;
-      }
-    }
+    if (op.getCeilMode() != 0)
+      if (auto why = ceilModeEndPads(w, xType, rankedType(op.getY()),
+                                     Kind == PoolKind::Avg && !exclusive))
+        return failures.fail(op, *why);
     bool ceil = false;
 
     Location loc = op.getLoc();
@@ -156,22 +210,7 @@ struct PoolToPool : ReportingPattern<PoolOp> {
         return failures.fail(op, "an average counting padding with SAME "
                                  "padding over dynamic 3-D dims is not "
                                  "converted");
-      SmallVector<int32_t> pads;
-      SmallVector<int64_t> padded(xType.getShape());
-      for (int64_t i = 2; i >= 0; --i) {
-        pads.push_back(static_cast<int32_t>(w.padsBegin[i]));
-        pads.push_back(static_cast<int32_t>(w.padsEnd[i]));
-        int64_t &d = padded[2 + i];
-        if (!ShapedType::isDynamic(d))
-          d += w.padsBegin[i] + w.padsEnd[i];
-      }
-      x = Paddle::Pad3DOp::create(
-          rewriter, loc, RankedTensorType::get(padded, xType.getElementType()),
-          x, Value(), rewriter.getDenseI32ArrayAttr(pads),
-          rewriter.getStringAttr("constant"), rewriter.getF32FloatAttr(0.0f),
-          rewriter.getStringAttr("NCDHW"));
-      std::fill(w.padsBegin.begin(), w.padsBegin.end(), 0);
-      std::fill(w.padsEnd.begin(), w.padsEnd.end(), 0);
+      x = padBeforePool3D(rewriter, loc, x, xType, w);
     }
     Type resultType = op.getY().getType();
     if (rank == 3) {
@@ -184,19 +223,8 @@ struct PoolToPool : ReportingPattern<PoolOp> {
       return failures.fail(op, "a window attribute does not fit in int32");
     auto type = rewriter.getStringAttr(IsMax ? "max" : "avg");
     auto algorithm = rewriter.getStringAttr(w.algorithm);
-    Value out;
-    if (rank == 5)
-      out = Paddle::Pool3DOp::create(
-          rewriter, loc, resultType, x, pw->ksize, type, pw->strides,
-          pw->paddings, rewriter.getBoolAttr(ceil),
-          rewriter.getBoolAttr(exclusive), rewriter.getStringAttr("NCDHW"),
-          rewriter.getBoolAttr(false), rewriter.getBoolAttr(false), algorithm);
-    else
-      out = Paddle::Pool2DOp::create(
-          rewriter, loc, resultType, x, pw->ksize, type, pw->strides,
-          pw->paddings, rewriter.getBoolAttr(ceil),
-          rewriter.getBoolAttr(exclusive), rewriter.getStringAttr("NCHW"),
-          rewriter.getBoolAttr(false), rewriter.getBoolAttr(false), algorithm);
+    Value out = createPool(rewriter, loc, rank, resultType, x, *pw, type,
+                           algorithm, ceil, exclusive);
     if (rank == 3)
       out = squeeze(rewriter, loc, out, {2}, op.getY().getType());
     if constexpr (Kind == PoolKind::Lp) {

@@ -23,8 +23,8 @@
 #include "Families.h"
 #include "MathKernels.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p;

@@ -22,8 +22,8 @@
 #include "NNCommon.h"
 #include "Patterns.h"
 
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "llvm/ADT/StringSwitch.h"
 
 #include <cmath>

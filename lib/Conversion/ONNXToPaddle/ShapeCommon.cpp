@@ -7,7 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "ShapeCommon.h"
 
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 using namespace mlir;
 using namespace x2p;

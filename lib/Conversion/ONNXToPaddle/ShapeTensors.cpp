@@ -9,8 +9,8 @@
 //===----------------------------------------------------------------------===//
 #include "Patterns.h"
 
-#include "dialects/Paddle/PaddleDataType.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include <cmath>
 #include <cstdio>

@@ -16,7 +16,7 @@
 #include "onnx/defs/parser.h"
 #include "onnx/onnx_pb.h"
 
-#include "dialects/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"

@@ -11,7 +11,7 @@
 #include "TensorImport.h"
 #include "ExternalData.h"
 
-#include "dialects/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
 
 #include "onnx/onnx_pb.h"
 #include <google/protobuf/unknown_field_set.h>

@@ -7,7 +7,7 @@
 // with whatever the dialect provides.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
 #include "TensorImport.h"
 
 #include "onnx/onnx_pb.h"

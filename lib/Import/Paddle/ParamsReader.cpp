@@ -8,7 +8,7 @@
 
 #include "x2p/ProgramDesc/Framework.h"
 
-#include "dialects/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
 #include "llvm/Support/Endian.h"
 
 using namespace x2p;

@@ -11,7 +11,7 @@
 
 #include "FoldShapes/Patterns.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace x2p::ONNX {

@@ -12,8 +12,8 @@
 
 #include "ShapeInference/ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXDialect.h"
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"
 

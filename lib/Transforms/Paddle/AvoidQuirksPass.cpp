@@ -11,7 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/Paddle/Passes.h"
 
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/IR/Builders.h"
 
 namespace x2p::Paddle {

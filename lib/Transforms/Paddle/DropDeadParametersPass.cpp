@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/Paddle/Passes.h"
 
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 namespace x2p::Paddle {
 #define GEN_PASS_DEF_PADDLEDROPDEADPARAMETERS

@@ -6,8 +6,8 @@
 // types, folding of Constant/Identity, and verifier failures.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXOps.h"
-#include "dialects/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"

@@ -6,7 +6,7 @@
 // (test/ProgramDesc/framework-proto.test holds them against Paddle).
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"

@@ -5,8 +5,8 @@
 // (a few probed facts of Paddle 3.3.1) and what "no set" means.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleKernels.h"
-#include "dialects/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/MLIRContext.h"

@@ -5,8 +5,8 @@
 // and the run-time checks the verifiers bring forward to compile time.
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/Paddle/PaddleOps.h"
-#include "dialects/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"

@@ -8,7 +8,7 @@
 #ifndef X2P_TRANSFORMS_ONNX_PASSES_H
 #define X2P_TRANSFORMS_ONNX_PASSES_H
 
-#include "dialects/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/Pass.h"
 

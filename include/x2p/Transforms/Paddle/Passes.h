@@ -7,7 +7,7 @@
 #ifndef X2P_TRANSFORMS_PADDLE_PASSES_H
 #define X2P_TRANSFORMS_PADDLE_PASSES_H
 
-#include "dialects/Paddle/PaddleDialect.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/Pass.h"
 

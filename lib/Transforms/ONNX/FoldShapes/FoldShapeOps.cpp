@@ -13,7 +13,7 @@
 
 #include "../ShapeInference/ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "x2p/Support/ElementsAttrValues.h"
 

@@ -10,7 +10,7 @@
 
 #include "../ShapeInference/ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;

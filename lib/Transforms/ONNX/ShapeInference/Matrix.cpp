@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "llvm/ADT/DenseMap.h"
 
 using namespace mlir;

@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 using namespace mlir;
 

@@ -6,10 +6,10 @@
 // operands are never large).
 //
 //===----------------------------------------------------------------------===//
-#include "dialects/ONNX/ONNXDataType.h"
+#include "x2p/Dialect/ONNX/ONNXDataType.h"
 #include "ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
 #include "x2p/Support/ElementsAttrValues.h"

@@ -9,7 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "ShapeFunctions.h"
 
-#include "dialects/ONNX/ONNXOps.h"
+#include "x2p/Dialect/ONNX/ONNXOps.h"
 
 #include <cmath>
 

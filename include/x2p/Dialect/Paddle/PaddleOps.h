@@ -7,8 +7,8 @@
 #ifndef X2P_DIALECT_PADDLE_PADDLEOPS_H
 #define X2P_DIALECT_PADDLE_PADDLEOPS_H
 
-#include "dialects/Paddle/PaddleDialect.h"
-#include "dialects/Paddle/PaddleKernels.h"
+#include "x2p/Dialect/Paddle/PaddleDialect.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"
@@ -18,6 +18,6 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #define GET_OP_CLASSES
-#include "dialects/Paddle/PaddleOps.h.inc"
+#include "x2p/Dialect/Paddle/PaddleOps.h.inc"
 
 #endif // X2P_DIALECT_PADDLE_PADDLEOPS_H

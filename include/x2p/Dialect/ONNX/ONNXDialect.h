@@ -10,9 +10,9 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Dialect.h"
 
-#include "dialects/ONNX/ONNXDialect.h.inc"
+#include "x2p/Dialect/ONNX/ONNXDialect.h.inc"
 
 #define GET_TYPEDEF_CLASSES
-#include "dialects/ONNX/ONNXTypes.h.inc"
+#include "x2p/Dialect/ONNX/ONNXTypes.h.inc"
 
 #endif // X2P_DIALECT_ONNX_ONNXDIALECT_H

@@ -7,8 +7,8 @@
 #ifndef X2P_DIALECT_ONNX_ONNXOPS_H
 #define X2P_DIALECT_ONNX_ONNXOPS_H
 
-#include "dialects/ONNX/ONNXDialect.h"
-#include "dialects/ONNX/ONNXTraits.h"
+#include "x2p/Dialect/ONNX/ONNXDialect.h"
+#include "x2p/Dialect/ONNX/ONNXTraits.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -19,6 +19,6 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #define GET_OP_CLASSES
-#include "dialects/ONNX/ONNXOps.h.inc"
+#include "x2p/Dialect/ONNX/ONNXOps.h.inc"
 
 #endif // X2P_DIALECT_ONNX_ONNXOPS_H

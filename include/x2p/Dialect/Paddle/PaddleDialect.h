@@ -8,6 +8,6 @@
 
 #include "mlir/IR/Dialect.h"
 
-#include "dialects/Paddle/PaddleDialect.h.inc"
+#include "x2p/Dialect/Paddle/PaddleDialect.h.inc"
 
 #endif // X2P_DIALECT_PADDLE_PADDLEDIALECT_H
