@@ -11,8 +11,8 @@
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/Paddle/Passes.h"
 
-#include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "mlir/IR/Builders.h"
+#include "x2p/Dialect/Paddle/PaddleOps.h"
 
 namespace x2p::Paddle {
 #define GEN_PASS_DEF_PADDLEAVOIDQUIRKS
