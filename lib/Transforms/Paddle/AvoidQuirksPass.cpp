@@ -84,7 +84,7 @@ std::optional<double> splatFloat(Value value) {
 /// scalar 1 (test/e2e/paddle_ops: div-broadcast-x). X is first brought to
 /// the result's shape: a splat constant by fill_any_like over Y, anything
 /// else by multiplying it with ones of Y's shape; both are exact. The
-/// multiplication keeps the division's `axis`: where X has the lower rank
+/// multiplication takes the division's `axis`: where X has the lower rank
 /// (an imported legacy program), axis says where X's dims align in Y's.
 void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
   Type outType = op.getOut().getType();
@@ -111,6 +111,8 @@ void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
         builder.getSI32IntegerAttr(op.getAxis()));
   }
   op.getXMutable().assign(x);
+  // X now has the result's rank, as Y does: `axis` has nothing to align.
+  op.setAxisAttr(builder.getSI32IntegerAttr(-1));
 }
 
 struct PaddleAvoidQuirksPass

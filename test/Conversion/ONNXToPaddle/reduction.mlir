@@ -1,6 +1,7 @@
 // Reduce* of --onnx-to-paddle: constant axes become reduce_*'s `dim`, axes
-// known only at run time go through nansum.
-// RUN: x2p-opt %s -split-input-file --onnx-to-paddle | FileCheck %s
+// known only at run time go through nansum. The sweep shows that the axes
+// constants are left unused.
+// RUN: x2p-opt %s -split-input-file --onnx-to-paddle --paddle-drop-dead-parameters | FileCheck %s
 
 // The LayerNorm mean of exported transformers; negative axes normalized.
 // CHECK-LABEL: func @mean_last

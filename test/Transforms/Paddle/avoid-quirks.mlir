@@ -70,14 +70,15 @@ func.func @div_broadcast_dividend(%y: tensor<?x?x1xf32>, %x: tensor<1x1x4xf32>) 
 
 // A splat that float32 does not hold exactly (fill_any_like's value is
 // f32) takes the multiplication; so does a legacy program's lower-rank X,
-// whose `axis` the multiplication keeps.
+// whose `axis` moves to the multiplication (the division's operands then
+// have equal ranks).
 // CHECK-LABEL: func @div_broadcast_dividend_mul
 // CHECK: %[[ONES:.*]] = paddle.fill_any_like %arg0 {value = 1.000000e+00 : f32} : (tensor<2x3xf64>) -> tensor<2x3xf64>
 // CHECK: %[[X:.*]] = paddle.elementwise_mul %{{.*}}, %[[ONES]] : (tensor<f64>, tensor<2x3xf64>) -> tensor<2x3xf64>
 // CHECK: paddle.elementwise_div %[[X]], %arg0 : (tensor<2x3xf64>, tensor<2x3xf64>)
 // CHECK: %[[ONES2:.*]] = paddle.fill_any_like %arg2 {value = 1.000000e+00 : f32} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
 // CHECK: %[[X2:.*]] = paddle.elementwise_mul %arg1, %[[ONES2]] {axis = 1 : si32} : (tensor<3xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
-// CHECK: paddle.elementwise_div %[[X2]], %arg2 {axis = 1 : si32} : (tensor<2x3x4xf32>, tensor<2x3x4xf32>)
+// CHECK: paddle.elementwise_div %[[X2]], %arg2 : (tensor<2x3x4xf32>, tensor<2x3x4xf32>)
 func.func @div_broadcast_dividend_mul(%y: tensor<2x3xf64>, %v: tensor<3xf32>, %w: tensor<2x3x4xf32>) -> (tensor<2x3xf64>, tensor<2x3x4xf32>) {
   %tenth = paddle.parameter "tenth" dense<0.1> : tensor<f64>
   %0 = paddle.elementwise_div %tenth, %y : (tensor<f64>, tensor<2x3xf64>) -> tensor<2x3xf64>
