@@ -11,7 +11,9 @@
 // Reshape: both frameworks copy the input dim for a 0 (ONNX unless
 // allowzero) and infer one -1, for the attribute and the Shape tensor
 // alike. With allowzero = 1 a 0 means an empty dim, which reshape2 cannot
-// say; it is the same as allowzero = 0 when the input has no empty dim.
+// say; it is the same as allowzero = 0 when the input has no empty dim,
+// and for a Concat of the input's own dims and non-zero constants (every
+// view torch's dynamo exporter writes).
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
@@ -60,7 +62,7 @@ static std::optional<int64_t> templateDim(Value piece, Value data,
 /// correct: it reads the attribute and ignores the Shape input.
 static std::optional<SmallVector<int64_t>> staticTemplate(ONNX::ReshapeOp op) {
   auto concat = op.getShape().getDefiningOp<ONNX::ConcatOp>();
-  if (!concat || op.getAllowzero())
+  if (!concat)
     return std::nullopt;
   SmallVector<int64_t> dims;
   bool inferred = false;
@@ -68,6 +70,11 @@ static std::optional<SmallVector<int64_t>> staticTemplate(ONNX::ReshapeOp op) {
     auto type = dyn_cast<RankedTensorType>(piece.getType());
     if (!type || type.getRank() != 1 || type.getDimSize(0) != 1)
       return std::nullopt;
+    // Under allowzero a constant 0 is an empty dim, not a copy.
+    if (op.getAllowzero())
+      if (std::optional<SmallVector<int64_t>> c = getConstantInts(piece))
+        if (llvm::is_contained(*c, 0))
+          return std::nullopt;
     std::optional<int64_t> dim =
         templateDim(piece, op.getData(), static_cast<int64_t>(dims.size()));
     if (!dim) {
@@ -96,8 +103,12 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
     Value data = adaptor.getData();
     std::optional<SmallVector<int64_t>> shape =
         getConstantInts(adaptor.getShape());
-    if (!shape)
-      shape = staticTemplate(op);
+    // A template's 0s copy the input's own dims, right under allowzero too;
+    // its one run-time piece becomes -1, which differs from ONNX only for
+    // an empty tensor (torch.export assumes dynamic dims >= 2).
+    bool templated = false;
+    if (!shape && (shape = staticTemplate(op)))
+      templated = true;
     auto input = rankedType(data);
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
@@ -106,7 +117,7 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
         return failures.fail(op, "allowzero = 1 with a dynamic shape: a 0 "
                                  "in it (an empty dim) has no reshape2 "
                                  "equivalent");
-      if (llvm::is_contained(*shape, 0))
+      if (!templated && llvm::is_contained(*shape, 0))
         return failures.fail(op, "allowzero = 1 with a 0 in the shape (an "
                                  "empty dim) has no reshape2 equivalent");
     }

@@ -35,6 +35,31 @@ func.func @dynamic_chain(%x: tensor<?x?x768xf32>) -> tensor<?x?x12x64xf32> {
 
 // -----
 
+// allowzero = 1 with a target assembled from the input's own dims and
+// constants that are not 0 (what torch's dynamo exporter writes for every
+// view): no piece can be 0 for a non-empty input, so the reshape2
+// attribute template holds; 0 copies the input's dim.
+// CHECK-LABEL: func @allowzero_template
+// CHECK: paddle.reshape2 %arg0 {shape = array<i32: 0, 0, 12, 64>}
+// CHECK-NOT: onnx.
+func.func @allowzero_template(%x: tensor<?x?x768xf32>) -> tensor<?x?x12x64xf32> {
+  %s = onnx.Shape %x : (tensor<?x?x768xf32>) -> tensor<3xi64>
+  %i0 = onnx.Constant dense<0> : tensor<i64>
+  %i1 = onnx.Constant dense<1> : tensor<i64>
+  %b = onnx.Gather %s, %i0 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %q = onnx.Gather %s, %i1 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %ax = onnx.Constant dense<0> : tensor<1xi64>
+  %b1 = onnx.Unsqueeze %b, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %q1 = onnx.Unsqueeze %q, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %h = onnx.Constant dense<12> : tensor<1xi64>
+  %d = onnx.Constant dense<64> : tensor<1xi64>
+  %shape = onnx.Concat %b1, %q1, %h, %d {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<4xi64>
+  %r = onnx.Reshape %x, %shape {allowzero = 1 : si64} : (tensor<?x?x768xf32>, tensor<4xi64>) -> tensor<?x?x12x64xf32>
+  return %r : tensor<?x?x12x64xf32>
+}
+
+// -----
+
 // Shape with start/end: a slice of paddle.shape's int32 vector, then the
 // cast to ONNX's int64; an empty range is an empty constant.
 // CHECK-LABEL: func @shape_slice
