@@ -14,8 +14,9 @@ def max_abs_diff(got, want):
     return float(np.nanmax(np.abs(got.astype(np.float64) - want.astype(np.float64))))
 
 
-def mismatch(index, got, want):
-    """None when output `index` (`got`) matches `want`, else why not."""
+def mismatch(index, got, want, tol=None):
+    """None when output `index` (`got`) matches `want`, else why not; `tol`
+    overrides the float tolerance."""
     got = np.asarray(got)
     if got.shape != want.shape:
         return "output %d: shape %s, expected %s" % (index, list(got.shape),
@@ -27,8 +28,9 @@ def mismatch(index, got, want):
         if np.array_equal(got, want):
             return None
         return "output %d: values differ" % index
-    tol = 1e-2 if want.dtype in (np.float16,) or want.dtype.name == "bfloat16" \
-        else 1e-4
+    if tol is None:
+        tol = 1e-2 if want.dtype in (np.float16,) or \
+            want.dtype.name == "bfloat16" else 1e-4
     g, w = got.astype(np.float64), want.astype(np.float64)
     same_nan = np.isnan(g) & np.isnan(w)
     same_inf = np.isinf(w) & (g == w)

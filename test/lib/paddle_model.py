@@ -110,13 +110,18 @@ def dump(model):
                                                          precision=4)))
 
 
-def load(model, delete_passes=()):
+def load(model, delete_passes=(), onednn=None):
     """A Paddle Inference predictor for `model` (CPU), with Paddle's default
-    IR passes except `delete_passes`."""
+    IR passes except `delete_passes`. onednn: None keeps Paddle's default
+    (on for CPU), False turns oneDNN off, True turns it on."""
     from paddle import inference
     config = inference.Config(model, model[:-len(".pdmodel")] + ".pdiparams")
     config.disable_gpu()
     config.disable_glog_info()
+    if onednn is False:
+        config.disable_mkldnn()
+    elif onednn:
+        config.enable_mkldnn()
     for name in delete_passes:
         config.delete_pass(name)
     config.set_cpu_math_library_num_threads(1)

@@ -43,27 +43,44 @@ from outputs import max_abs_diff, mismatch  # noqa: E402
 DEFAULT_CACHE = os.environ.get(
     "X2P_MODELS_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "x2p-models"))
 PADDLE_TIMEOUT_S = 300
+# Float tolerance (abs or rel, elementwise) per producer where it is not
+# 1e-4: a float16 model computes in float16 in onnxruntime and in Paddle,
+# whose kernels round and accumulate differently (half precision has 11
+# significant bits, about 5e-4 relative per rounding; a few dozen of them
+# along a layer give 1e-2).
+TOLERANCE = {"fp16": 2e-2}
+# Producer names of generate_current.py's variants, for the table.
+PRODUCER_LABELS = {
+    "dynamo": "torch 2.x dynamo", "legacy17": "torch 2.x legacy",
+    "legacy18": "torch 2.x legacy", "extdata": "torch 2.x dynamo, external data",
+    "fp16": "torch 2.x dynamo, fp16"}
+ONEDNN_SETTINGS = {"default": [None], "on": [True], "off": [False],
+                   "both": [True, False]}
 
 
-def check_in_paddle(model, case_dir, inputs_meta, output_names):
-    """[(size label, max abs diff, mismatch or None)] for both sizes."""
-    predictor = paddle_model.load(model)
+def check_in_paddle(model, case_dir, inputs_meta, output_names, onednn):
+    """[(size label, max abs diff, mismatch or None)] for both sizes and
+    each oneDNN setting in `onednn` (None: Paddle's default, True, False)."""
     results = []
-    for label, suffix in (("export", ""), ("alt", "_alt")):
-        inputs = np.load(os.path.join(case_dir, "inputs%s.npz" % suffix))
-        outputs = np.load(os.path.join(case_dir, "outputs%s.npz" % suffix))
-        feeds = [inputs[i["name"]] for i in inputs_meta]
-        got = paddle_model.predict(predictor, feeds)
-        want = [outputs[n] for n in output_names]
-        why = None
-        if len(got) != len(want):
-            why = "%d outputs, expected %d" % (len(got), len(want))
-        diff = 0.0
-        for i, (g, w) in enumerate(zip(got, want)):
-            diff = max(diff, max_abs_diff(np.asarray(g), w))
-            why = why or mismatch(i, g, w)
-        shape = "x".join(str(d) for d in feeds[0].shape) if feeds else ""
-        results.append((label + " " + shape, diff, why))
+    for setting in onednn:
+        predictor = paddle_model.load(model, onednn=setting)
+        tag = {None: "", True: " onednn", False: " no-onednn"}[setting]
+        for label, suffix in (("export", ""), ("alt", "_alt")):
+            inputs = np.load(os.path.join(case_dir, "inputs%s.npz" % suffix))
+            outputs = np.load(os.path.join(case_dir, "outputs%s.npz" % suffix))
+            feeds = [inputs[i["name"]] for i in inputs_meta]
+            got = paddle_model.predict(predictor, feeds)
+            want = [outputs[n] for n in output_names]
+            why = None
+            if len(got) != len(want):
+                why = "%d outputs, expected %d" % (len(got), len(want))
+            diff = 0.0
+            for i, (g, w) in enumerate(zip(got, want)):
+                diff = max(diff, max_abs_diff(np.asarray(g), w))
+                why = why or mismatch(i, g, w, TOLERANCE.get(
+                    os.path.basename(case_dir)))
+            shape = "x".join(str(d) for d in feeds[0].shape) if feeds else ""
+            results.append((label + " " + shape + tag, diff, why))
     return results
 
 
@@ -80,10 +97,13 @@ def first_errors(stderr, limit=3):
 
 
 def run_case(job):
-    x2p, name, opset, case_dir = job
+    x2p, onednn, name, variant, case_dir = job
     meta = json.load(open(os.path.join(case_dir, "meta.json")))
-    row = {"model": name, "task": meta.get("task", ""), "opset": opset,
-           "status": "", "sizes": "", "max_abs_diff": None, "reason": ""}
+    producer = PRODUCER_LABELS.get(variant, "torch 1.13 legacy")
+    row = {"model": name, "task": meta.get("task", ""),
+           "opset": meta.get("opset", 0), "variant": variant,
+           "producer": producer, "status": "", "sizes": "",
+           "max_abs_diff": None, "reason": ""}
     work = tempfile.mkdtemp(prefix="x2p-model-")
     try:
         start = time.time()
@@ -103,7 +123,7 @@ def run_case(job):
         try:
             results = call_forked(check_in_paddle, model, case_dir,
                                   meta["inputs"], [o["name"] for o in meta["outputs"]],
-                                  timeout=PADDLE_TIMEOUT_S)
+                                  ONEDNN_SETTINGS[onednn], timeout=PADDLE_TIMEOUT_S)
         except CaseError as e:
             row.update(status="paddle-error", reason=paddle_model.error_summary(str(e)))
             return row
@@ -116,7 +136,10 @@ def run_case(job):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def select(cache, only, exclude, opsets):
+def select(cache, only, exclude, variants):
+    """(name, variant, dir) of the cached cases; variant is a subfolder name
+    of a model's folder: opset13 (generate.py), dynamo, legacy17...
+    (generate_current.py)."""
     patterns = [p for item in only for p in item.split(",") if p] or ["*"]
     excluded = [p for item in exclude for p in item.split(",") if p]
     cases, missing = [], []
@@ -124,31 +147,37 @@ def select(cache, only, exclude, opsets):
         if not any(fnmatch.fnmatch(name, p) for p in patterns) or \
                 any(fnmatch.fnmatch(name, p) for p in excluded):
             continue
-        for opset in opsets:
-            case_dir = os.path.join(cache, name, "opset%d" % opset)
+        for variant in variants:
+            case_dir = os.path.join(cache, name, variant)
             if os.path.isfile(os.path.join(case_dir, "meta.json")):
-                cases.append((name, opset, case_dir))
+                cases.append((name, variant, case_dir))
             else:
-                missing.append((name, opset))
+                missing.append((name, variant))
     return cases, missing
 
 
-def write_markdown(path, rows, summary):
+def write_markdown(path, rows, summary, onednn):
+    settings = {"default": "Paddle's default CPU settings (oneDNN on)",
+                "on": "oneDNN on", "off": "oneDNN off",
+                "both": "oneDNN on and again with oneDNN off"}[onednn]
     lines = ["# Model table: ONNX → Paddle on the generated test models", "",
-             "Generated by `test/models/run_models.py --markdown docs/models.md`"
-             " (do not edit). Each model: small random-weight config built by"
-             " `test/models/generate.py`, exported by torch 1.13 at the given"
-             " opset with dynamic batch/sequence axes, converted by `x2p`, run"
-             " in Paddle Inference (CPU) at the export size and at a second"
-             " size, and compared with onnxruntime's outputs (fp32 abs or rel"
-             " ≤ 1e-4, integers exact).", "", summary, "",
-             "| model | task | opset | status | sizes (first input) | max abs diff | reason |",
-             "|---|---|---|---|---|---|---|"]
+             "Generated by `test/models/run_models.py --markdown` (do not"
+             " edit). Each model: small random-weight config built by"
+             " `test/models/generate.py` (torch 1.13) or"
+             " `test/models/generate_current.py` (torch 2.x, transformers 5),"
+             " exported by the producer named in the table with dynamic"
+             " batch/sequence axes, converted by `x2p`, run in Paddle"
+             " Inference (CPU, %s) at the export size and at a second size,"
+             " and compared with onnxruntime's outputs (fp32 abs or rel"
+             " ≤ 1e-4, fp16 models 2e-2, integers exact)." % settings, "",
+             summary, "",
+             "| model | task | producer | opset | status | sizes (first input) | max abs diff | reason |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         diff = "%.2g" % r["max_abs_diff"] if r["max_abs_diff"] is not None else ""
-        lines.append("| %s | %s | %d | %s | %s | %s | %s |" % (
-            r["model"], r["task"], r["opset"], r["status"], r["sizes"], diff,
-            r["reason"].replace("|", "\\|")))
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            r["model"], r["task"], r["producer"], r["opset"] or "", r["status"],
+            r["sizes"], diff, r["reason"].replace("|", "\\|")))
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -163,13 +192,25 @@ def main():
                         help="comma-separated models expected not to pass "
                              "(each with its reason in the caller); one that "
                              "passes is reported so the list shrinks")
-    parser.add_argument("--opsets", default="13,17")
+    parser.add_argument("--opsets", default=None,
+                        help="generate.py's opset folders (default 13,17 "
+                             "unless --producers is given)")
+    parser.add_argument("--producers", default="",
+                        help="generate_current.py's producer folders, "
+                             "e.g. dynamo,legacy17")
+    parser.add_argument("--onednn", choices=sorted(ONEDNN_SETTINGS),
+                        default="default",
+                        help="run Paddle with its default settings, oneDNN "
+                             "on, off, or both (each case twice)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--markdown")
     parser.add_argument("--json")
     args = parser.parse_args()
-    opsets = [int(o) for o in args.opsets.split(",") if o]
-    cases, missing = select(args.cache_dir, args.only, args.exclude, opsets)
+    producers = [p for p in args.producers.split(",") if p]
+    opsets = args.opsets if args.opsets is not None else \
+        ("" if producers else "13,17")
+    variants = ["opset%d" % int(o) for o in opsets.split(",") if o] + producers
+    cases, missing = select(args.cache_dir, args.only, args.exclude, variants)
     if not cases and not missing:
         print("run_models: no generated models match in %s "
               "(run test/models/generate.py first)" % args.cache_dir)
@@ -180,28 +221,29 @@ def main():
     x2p = os.path.abspath(shutil.which(args.x2p) or args.x2p)
     rows = []
     pool = multiprocessing.get_context("fork").Pool(args.jobs)
-    for row in pool.imap(run_case, [(x2p,) + c for c in cases]):
+    for row in pool.imap(run_case, [(x2p, args.onednn) + c for c in cases]):
         rows.append(row)
         diff = "" if row["max_abs_diff"] is None else " max abs diff %.2g" % row["max_abs_diff"]
-        print("%-16s %s opset%d%s%s" % (row["status"], row["model"], row["opset"], diff,
+        print("%-16s %s %s%s%s" % (row["status"], row["model"], row["variant"], diff,
                                         ": " + row["reason"] if row["reason"] else ""),
               flush=True)
     pool.close()
     pool.join()
-    for name, opset in missing:
-        rows.append({"model": name, "task": "", "opset": opset, "status": "missing",
-                     "sizes": "", "max_abs_diff": None,
-                     "reason": "not generated (test/models/generate.py)"})
-        print("%-16s %s opset%d" % ("missing", name, opset))
+    for name, variant in missing:
+        rows.append({"model": name, "task": "", "opset": 0, "variant": variant,
+                     "producer": PRODUCER_LABELS.get(variant, "torch 1.13 legacy"),
+                     "status": "missing", "sizes": "", "max_abs_diff": None,
+                     "reason": "not generated"})
+        print("%-16s %s %s" % ("missing", name, variant))
     counts = collections.Counter(r["status"] for r in rows)
-    summary = "%d of %d model/opset pairs pass: %s" % (
+    summary = "%d of %d model/export pairs pass: %s" % (
         counts["pass"], len(rows), ", ".join("%s %d" % kv for kv in sorted(counts.items())))
     known = {k for k in args.known_failures.split(",") if k}
     unexpected = [r for r in rows if r["status"] != "pass" and r["model"] not in known]
     fixed = sorted({r["model"] for r in rows if r["status"] == "pass" and r["model"] in known})
     print("\n%s (%.0f s, %d jobs)" % (summary, time.time() - start, args.jobs))
     if args.markdown:
-        write_markdown(args.markdown, rows, summary)
+        write_markdown(args.markdown, rows, summary, args.onednn)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)

@@ -12,8 +12,10 @@
 // allowzero) and infer one -1, for the attribute and the Shape tensor
 // alike. With allowzero = 1 a 0 means an empty dim, which reshape2 cannot
 // say; it is the same as allowzero = 0 when the input has no empty dim,
-// and for a Concat of the input's own dims and non-zero constants (every
-// view torch's dynamo exporter writes).
+// and when no 0 can reach the target: a Concat of the input's own dims and
+// non-zero constants, or any run-time target built from tensor dims and
+// non-zero constants (ZeroFreeShapes.cpp; every view torch's dynamo
+// exporter writes).
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
@@ -113,11 +115,13 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
     if (op.getAllowzero() && !noEmptyDim) {
-      if (!shape)
-        return failures.fail(op, "allowzero = 1 with a dynamic shape: a 0 "
-                                 "in it (an empty dim) has no reshape2 "
-                                 "equivalent");
-      if (!templated && llvm::is_contained(*shape, 0))
+      if (!shape && !isZeroFreeShape(op.getShape()))
+        return failures.fail(
+            op, "allowzero = 1 with a run-time shape that may hold a 0 (an "
+                "empty dim, which reshape2 reads as 'copy'): x2p converts it "
+                "when the shape is built from tensor dims and non-zero "
+                "constants only");
+      if (shape && !templated && llvm::is_contained(*shape, 0))
         return failures.fail(op, "allowzero = 1 with a 0 in the shape (an "
                                  "empty dim) has no reshape2 equivalent");
     }

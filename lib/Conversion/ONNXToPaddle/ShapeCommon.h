@@ -53,6 +53,12 @@ mlir::FailureOr<mlir::Value> reshapeTo(mlir::OpBuilder &builder,
                                        llvm::ArrayRef<DimSource> dims,
                                        mlir::Type type);
 
+/// True when no element of the run-time Reshape target `shape` can be 0:
+/// it is built from integer constants that are not 0 and from dims read
+/// from tensors (>= 1 unless the tensor is empty) by ops that keep them
+/// positive. Under allowzero = 1 such a target reshapes as reshape2 does.
+bool isZeroFreeShape(mlir::Value shape);
+
 } // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H

@@ -3,7 +3,7 @@
 // An op with regions that does not convert is reported once, by its own
 // name: not its onnx.Yield terminators, nor the ops inside it.
 // RUN: not x2p-opt %s --onnx-to-paddle 2>&1 | FileCheck %s
-// CHECK: error: loc("/encoder/layer.0/Reshape_1"): cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a dynamic shape
+// CHECK: error: loc("/encoder/layer.0/Reshape_1"): cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a run-time shape that may hold a 0
 // CHECK: error: loc("/encoder/layer.0/Det"): cannot convert 'onnx.Det' to the paddle dialect: no conversion for this operator yet
 // CHECK: error: loc("/decoder/If"): cannot convert 'onnx.If' to the paddle dialect: no conversion for this operator yet
 // CHECK-NOT: error:

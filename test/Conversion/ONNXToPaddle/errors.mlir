@@ -3,7 +3,7 @@
 // RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
 
 func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xui32>, %m: tensor<2x2xf32>) -> (tensor<3x2xf32>, tensor<2x3xui32>, tensor<f32>) {
-  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a dynamic shape: a 0 in it (an empty dim) has no reshape2 equivalent}}
+  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a run-time shape that may hold a 0 (an empty dim, which reshape2 reads as 'copy'): x2p converts it when the shape is built from tensor dims and non-zero constants only}}
   %0 = onnx.Reshape %xd, %s {allowzero = 1 : si64} : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
   // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: Paddle has no ui32 tensors}}
   %1 = onnx.Div %i, %i : (tensor<2x3xui32>, tensor<2x3xui32>) -> tensor<2x3xui32>
@@ -25,7 +25,7 @@ func.func @allowzero(%x: tensor<0x3xf32>) -> tensor<3x0xf32> {
 
 // shape:
 func.func @reshape_allowzero_dynamic(%x: tensor<?x3xf32>, %s: tensor<2xi64>) -> tensor<?x?xf32> {
-  // expected-error @+1 {{allowzero = 1 with a dynamic shape: a 0 in it (an empty dim) has no reshape2 equivalent}}
+  // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0 (an empty dim, which reshape2 reads as 'copy'): x2p converts it when the shape is built from tensor dims and non-zero constants only}}
   %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
@@ -436,4 +436,28 @@ func.func @pad_wrap_crop(%x: tensor<3x4xf32>) -> tensor<3x4xf32> {
   // expected-error @+1 {{wrap of a dim cropped at one end and padded at the other (pad3d wraps the uncropped dim)}}
   %0 = onnx.Pad %x, %p, %none, %none {mode = "wrap"} : (tensor<3x4xf32>, tensor<4xi64>, none, none) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// allowzero = 1 with a target that arithmetic can make 0: a dim minus a
+// dim, or a dim divided by a constant, is not provably free of zeros.
+func.func @reshape_allowzero_sub(%x: tensor<?x?xf32>, %y: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %s = onnx.Shape %x : (tensor<?x?xf32>) -> tensor<2xi64>
+  %t = onnx.Shape %y : (tensor<?x?xf32>) -> tensor<2xi64>
+  %d = onnx.Sub %s, %t : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
+  // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0}}
+  %0 = onnx.Reshape %x, %d {allowzero = 1 : si64} : (tensor<?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @reshape_allowzero_zero_piece(%x: tensor<?x?xf32>, %y: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %t = onnx.Shape %y {end = 1 : si64} : (tensor<?x?xf32>) -> tensor<1xi64>
+  %z = onnx.Constant dense<0> : tensor<1xi64>
+  %s = onnx.Concat %t, %z {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
+  // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0}}
+  %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
 }

@@ -60,6 +60,29 @@ func.func @allowzero_template(%x: tensor<?x?x768xf32>) -> tensor<?x?x12x64xf32> 
 
 // -----
 
+// allowzero = 1 with a target read from another tensor's dims (the
+// attention mask's batch and sequence) times and plus constants, as the
+// dynamo exporter writes: dims of a non-empty tensor are >= 1 and the
+// arithmetic keeps them positive, so no 0 reaches the target and reshape2
+// takes the run-time Shape tensor as it is.
+// CHECK-LABEL: func @allowzero_runtime_dims
+// CHECK: %[[S:.*]] = paddle.concat
+// CHECK: paddle.reshape2 %arg0 Shape(%[[S]])
+// CHECK-NOT: onnx.
+func.func @allowzero_runtime_dims(%x: tensor<?x?x32xf32>, %mask: tensor<?x?xi64>) -> tensor<?x?x2x16xf32> {
+  %b = onnx.Shape %mask {start = 0 : si64, end = 1 : si64} : (tensor<?x?xi64>) -> tensor<1xi64>
+  %s = onnx.Shape %mask {start = 1 : si64, end = 2 : si64} : (tensor<?x?xi64>) -> tensor<1xi64>
+  %one = onnx.Constant dense<1> : tensor<1xi64>
+  %s1 = onnx.Mul %s, %one : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %h = onnx.Constant dense<2> : tensor<1xi64>
+  %d = onnx.Constant dense<-1> : tensor<1xi64>
+  %shape = onnx.Concat %b, %s1, %h, %d {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<4xi64>
+  %r = onnx.Reshape %x, %shape {allowzero = 1 : si64} : (tensor<?x?x32xf32>, tensor<4xi64>) -> tensor<?x?x2x16xf32>
+  return %r : tensor<?x?x2x16xf32>
+}
+
+// -----
+
 // Shape with start/end: a slice of paddle.shape's int32 vector, then the
 // cast to ONNX's int64; an empty range is an empty constant.
 // CHECK-LABEL: func @shape_slice
