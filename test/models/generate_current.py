@@ -114,7 +114,9 @@ def current_configs():
             decoder_layers=L, encoder_attention_heads=n,
             decoder_attention_heads=n, encoder_ffn_dim=ff,
             decoder_ffn_dim=ff, max_source_positions=16,
-            max_target_positions=P, init_std=g.INIT_STD, use_cache=False),
+            max_target_positions=P, pad_token_id=0, bos_token_id=1,
+            eos_token_id=2, decoder_start_token_id=1,
+            init_std=g.INIT_STD, use_cache=False),
         "vit": lambda: tr.ViTConfig(
             image_size=IMAGE, patch_size=8, hidden_size=h,
             num_hidden_layers=L, num_attention_heads=n,
@@ -175,6 +177,13 @@ TABLE = OrderedDict([
 ])
 TV_MODELS = ("resnet18", "mobilenet-v3-small")
 
+# torch 2.15's dynamo exporter fails on these models' SDPA attention ("Failed
+# to decompose the FX graph for ONNX compatibility: Cannot view a tensor
+# with shape [b, s, 2, 16] and strides ... as a tensor with shape [b, s,
+# 32]"): its dynamo exports use transformers' eager attention, recorded in
+# meta.json. The legacy exporter takes SDPA.
+DYNAMO_EAGER_ATTENTION = {"t5-seq2seq-lm", "swin-image-classification"}
+
 # Families generate.py's input builder knows by their own name.
 FAMILY_OF_KEY = {"bert-relpos": "bert", "gpt2-scaled": "gpt2",
                  "t5-gated": "t5"}
@@ -197,8 +206,9 @@ class WhisperEncoder:
         return Wrapped()
 
 
-def make_spec(name):
-    """A generate.Spec for `name` of TABLE or TV_MODELS."""
+def make_spec(name, attention=None):
+    """A generate.Spec for `name` of TABLE or TV_MODELS; `attention` picks
+    transformers' attention implementation (default: its own, SDPA)."""
     import numpy as np
     if name in TV_MODELS:
         fn, size = g.TV_TABLE[name]
@@ -211,7 +221,8 @@ def make_spec(name):
         cfg = configs[key]()
         if task == "question-answering":
             cfg.num_labels = 2
-        # Eager attention would hide what users export: SDPA is the default.
+        if attention:
+            cfg._attn_implementation = attention
         return cfg
 
     cfg = config()
@@ -464,8 +475,14 @@ def main(argv=None):
         shutil.rmtree(tmp, ignore_errors=True)
         t0 = time.time()
         try:
-            meta = export_one(make_spec(name), producer, args.seed, tmp,
-                              versions)
+            attention = "eager" if name in DYNAMO_EAGER_ATTENTION and \
+                not producer.startswith("legacy") else None
+            meta = export_one(make_spec(name, attention), producer,
+                              args.seed, tmp, versions)
+            meta["attention"] = attention or "default"
+            with open(os.path.join(tmp, "meta.json"), "w") as f:
+                json.dump(meta, f, indent=1)
+                f.write("\n")
             shutil.rmtree(final, ignore_errors=True)
             os.replace(tmp, final)
         except Exception as e:  # keep going; report at the end

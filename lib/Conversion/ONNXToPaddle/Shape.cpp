@@ -13,9 +13,9 @@
 // alike. With allowzero = 1 a 0 means an empty dim, which reshape2 cannot
 // say; it is the same as allowzero = 0 when the input has no empty dim,
 // and when no 0 can reach the target: a Concat of the input's own dims and
-// non-zero constants, or any run-time target built from tensor dims and
-// non-zero constants (ZeroFreeShapes.cpp; every view torch's dynamo
-// exporter writes).
+// non-zero constants, a run-time target built from tensor dims and
+// non-zero constants, or size arithmetic reshaping a non-empty input
+// (ZeroFreeShapes.cpp; every view torch's dynamo exporter writes).
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
@@ -115,12 +115,15 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
     if (op.getAllowzero() && !noEmptyDim) {
-      if (!shape && !isZeroFreeShape(op.getShape()))
+      bool nonEmptyInput =
+          input && !llvm::is_contained(input.getShape(), 0);
+      if (!shape && !isZeroFreeShape(op.getShape()) &&
+          !(nonEmptyInput && isSizeArithmeticShape(op.getShape())))
         return failures.fail(
             op, "allowzero = 1 with a run-time shape that may hold a 0 (an "
                 "empty dim, which reshape2 reads as 'copy'): x2p converts it "
-                "when the shape is built from tensor dims and non-zero "
-                "constants only");
+                "when the shape is built from tensor dims and constants "
+                "only, not read from a tensor's values");
       if (shape && !templated && llvm::is_contained(*shape, 0))
         return failures.fail(op, "allowzero = 1 with a 0 in the shape (an "
                                  "empty dim) has no reshape2 equivalent");

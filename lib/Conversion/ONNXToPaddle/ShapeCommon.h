@@ -59,6 +59,12 @@ mlir::FailureOr<mlir::Value> reshapeTo(mlir::OpBuilder &builder,
 /// positive. Under allowzero = 1 such a target reshapes as reshape2 does.
 bool isZeroFreeShape(mlir::Value shape);
 
+/// True when the run-time value `shape` is computed from tensor dims and
+/// integer constants only (torch.export's symbolic size arithmetic), not
+/// read from a tensor's values. Such a target holds no 0 when the tensor it
+/// reshapes is non-empty (ZeroFreeShapes.cpp).
+bool isSizeArithmeticShape(mlir::Value shape);
+
 } // namespace x2p::onnx_to_paddle
 
 #endif // X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H

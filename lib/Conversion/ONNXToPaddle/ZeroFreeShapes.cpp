@@ -1,14 +1,24 @@
 //===- ZeroFreeShapes.cpp - run-time reshape targets that hold no 0 -------===//
 //
 // torch's dynamo exporter writes every view as a Reshape with allowzero = 1
-// and a target computed at run time (Concat of Shape/Gather pieces and
-// constants). Under allowzero a 0 in the target means an empty dim, which
-// Paddle's reshape2 cannot say (it reads 0 as "copy the input's dim"); the
-// two agree exactly when no 0 reaches the target. This file proves that
-// from the values: integer constants that are not 0, and dims read from
-// tensors, which are >= 1 unless the tensor is empty (torch.export itself
-// assumes dynamic dims >= 2, and x2p documents run-time dims >= 1), closed
-// under the ops shape arithmetic uses that keep positive values positive.
+// and a target computed at run time (Concat of Shape/Gather pieces,
+// constants and torch.export's symbolic size arithmetic). Under allowzero
+// a 0 in the target means an empty dim, which Paddle's reshape2 cannot say
+// (it reads 0 as "copy the input's dim"); the two agree exactly when no 0
+// reaches the target. Two ways to know that:
+//
+// - From the values: integer constants that are not 0 and dims read from
+//   tensors (>= 1 unless the tensor is empty), through ops that keep
+//   positive values positive (isPositive).
+// - From the input: a valid target's product is the input's element count
+//   and ONNX forbids a 0 beside a -1, so a non-empty input admits no 0 at
+//   all. x2p takes run-time dims to be >= 1 (torch.export assumes >= 2),
+//   so an input without a static 0 dim is non-empty. This route is taken
+//   only for targets that are size arithmetic (dims of tensors and
+//   constants through +, -, *, /, ...: what torch.export's symbolic shapes
+//   compile to, such as Wav2Vec2's conv output lengths); a target read from
+//   a tensor's values (a graph input, a computed index) may carry a 0 the
+//   model means as an empty dim, and stays refused.
 //
 //===----------------------------------------------------------------------===//
 #include "ShapeCommon.h"
@@ -111,7 +121,54 @@ bool isPositive(Value value, unsigned depth) {
       .Default([](Operation *) { return false; });
 }
 
+/// `value` is computed from tensor dims and integer constants only.
+bool isSizeArithmetic(Value value, unsigned depth) {
+  if (depth > kMaxDepth || !isIntegerTensor(value))
+    return false;
+  if (onnx_to_paddle::getConstantInts(value))
+    return true;
+  Operation *def = value.getDefiningOp();
+  if (!def)
+    return false;
+  auto sized = [&](Value v) { return isSizeArithmetic(v, depth + 1); };
+  if (isa<ONNX::ShapeOp, ONNX::SizeOp>(def))
+    return true;
+  if (isa<ONNX::ConstantOfShapeOp>(def))
+    return true; // a constant fill, shaped by a dim vector
+  if (auto op = dyn_cast<ONNX::CastOp>(def))
+    return sized(op.getInput());
+  if (auto op = dyn_cast<ONNX::WhereOp>(def))
+    return sized(op.getX()) && sized(op.getY());
+  // Moving, picking and combining: every integer operand is size
+  // arithmetic (Gather's and Slice's indices only pick among the data).
+  if (isa<ONNX::GatherOp, ONNX::GatherElementsOp, ONNX::SliceOp,
+          ONNX::UnsqueezeOp, ONNX::SqueezeOp, ONNX::ReshapeOp, ONNX::ExpandOp,
+          ONNX::IdentityOp, ONNX::FlattenOp>(def))
+    return sized(def->getOperand(0));
+  if (isa<ONNX::ConcatOp, ONNX::AddOp, ONNX::SubOp, ONNX::MulOp, ONNX::DivOp,
+          ONNX::ModOp, ONNX::MaxOp, ONNX::MinOp, ONNX::NegOp, ONNX::AbsOp,
+          ONNX::ReduceProdOp, ONNX::ReduceSumOp, ONNX::ReduceMaxOp,
+          ONNX::ReduceMinOp>(def)) {
+    unsigned data = isa<ONNX::ReduceProdOp, ONNX::ReduceSumOp,
+                        ONNX::ReduceMaxOp, ONNX::ReduceMinOp>(def)
+                        ? 1
+                        : def->getNumOperands();
+    return llvm::all_of(def->getOperands().take_front(data), sized);
+  }
+  return false;
+}
+
 } // namespace
+
+bool x2p::onnx_to_paddle::isSizeArithmeticShape(Value shape) {
+  // A constant 0 written into the target is an empty dim the model means.
+  if (auto concat = shape.getDefiningOp<ONNX::ConcatOp>())
+    for (Value piece : concat.getInputs())
+      if (std::optional<SmallVector<int64_t>> c = getConstantInts(piece))
+        if (llvm::is_contained(*c, 0))
+          return false;
+  return isSizeArithmetic(shape, 0);
+}
 
 bool x2p::onnx_to_paddle::isZeroFreeShape(Value shape) {
   // The target itself may also hold -1 (inferred) pieces.

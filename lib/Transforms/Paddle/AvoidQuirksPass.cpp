@@ -115,6 +115,58 @@ void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
   op.setAxisAttr(builder.getSI32IntegerAttr(-1));
 }
 
+/// The activations Paddle's elementwise_act_onednn_fuse_pass folds into a
+/// preceding elementwise_add/sub/mul (GetSupportedActivations in Paddle's
+/// activation_onednn_fuse_pass.h).
+bool isOneDNNFusedActivation(Operation *op) {
+  return isa<Paddle::AbsOp, Paddle::ClipOp, Paddle::GeluOp,
+             Paddle::HardSigmoidOp, Paddle::HardSwishOp, Paddle::LeakyReluOp,
+             Paddle::MishOp, Paddle::ReluOp, Paddle::Relu6Op,
+             Paddle::SigmoidOp, Paddle::SqrtOp, Paddle::SwishOp,
+             Paddle::TanhOp>(op);
+}
+
+/// Paddle's elementwise_act_onednn_fuse_pass (oneDNN on, the CPU default)
+/// folds an activation into the elementwise op before it without looking
+/// at the data type, then refuses the program ("oneDNN activation fuses
+/// require use_onednn=True") when the elementwise op was not placed on
+/// oneDNN, which is every op on a type other than f32/bf16: ModernBERT's
+/// and DeBERTa-v2's `abs(q_ids - k_ids)` on int64 positions. An assign
+/// between the two is not fused by any pass and keeps the program.
+void separateActivationFromIntElementwise(Operation *act) {
+  if (!isOneDNNFusedActivation(act) || act->getNumOperands() == 0)
+    return;
+  Value x = act->getOperand(0);
+  Operation *def = x.getDefiningOp();
+  if (!def || !def->getName().getStringRef().starts_with("paddle.elementwise_"))
+    return;
+  Type element = getElementTypeOrSelf(x.getType());
+  if (element.isF32() || element.isBF16())
+    return;
+  OpBuilder builder(act);
+  act->setOperand(0, Paddle::AssignOp::create(builder, act->getLoc(),
+                                               x.getType(), x));
+}
+
+/// Paddle's CPU passes turn a matmul_v2/matmul with a persistable
+/// weight into `fc`, and repeated_fc_relu_fuse_pass then follows each fc's
+/// Input back to the op that produced it without checking that there is
+/// one: an fc whose Input is a parameter (a constant-folded input, as in
+/// DeBERTa-v2's relative position embeddings after layer norm) crashes the
+/// predictor (SIGSEGV), oneDNN on or off. An assign gives the parameter a
+/// producer; Paddle's constant_folding_pass folds both later.
+void produceConstantMatmulInput(Operation *op) {
+  if (!isa<Paddle::MatmulV2Op, Paddle::MatmulOp>(op))
+    return;
+  Value x = op->getOperand(0);
+  if (!x.getDefiningOp<Paddle::ParameterOp>() ||
+      !op->getOperand(1).getDefiningOp<Paddle::ParameterOp>())
+    return;
+  OpBuilder builder(op);
+  op->setOperand(0,
+                 Paddle::AssignOp::create(builder, op->getLoc(), x.getType(), x));
+}
+
 struct PaddleAvoidQuirksPass
     : x2p::Paddle::impl::PaddleAvoidQuirksBase<PaddleAvoidQuirksPass> {
   using Base::Base;
@@ -125,6 +177,10 @@ struct PaddleAvoidQuirksPass
       func.walk(fillReshapeTemplate);
     if (divFullShapeX)
       func.walk(divideWithFullShapedX);
+    if (intElementwiseActivation)
+      func.walk(separateActivationFromIntElementwise);
+    if (constantMatmulInput)
+      func.walk(produceConstantMatmulInput);
   }
 };
 

@@ -3,7 +3,7 @@
 // RUN: x2p-opt %s -split-input-file --onnx-to-paddle -verify-diagnostics
 
 func.func @several(%xd: tensor<?x3xf32>, %x: tensor<2x3xf32>, %s: tensor<2xi64>, %i: tensor<2x3xui32>, %m: tensor<2x2xf32>) -> (tensor<3x2xf32>, tensor<2x3xui32>, tensor<f32>) {
-  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a run-time shape that may hold a 0 (an empty dim, which reshape2 reads as 'copy'): x2p converts it when the shape is built from tensor dims and non-zero constants only}}
+  // expected-error @+1 {{cannot convert 'onnx.Reshape' to the paddle dialect: allowzero = 1 with a run-time shape that may hold a 0 (an empty dim, which reshape2 reads as 'copy'): x2p converts it when the shape is built from tensor dims and constants only, not read from a tensor's values}}
   %0 = onnx.Reshape %xd, %s {allowzero = 1 : si64} : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
   // expected-error @+1 {{cannot convert 'onnx.Div' to the paddle dialect: Paddle has no ui32 tensors}}
   %1 = onnx.Div %i, %i : (tensor<2x3xui32>, tensor<2x3xui32>) -> tensor<2x3xui32>
@@ -25,7 +25,7 @@ func.func @allowzero(%x: tensor<0x3xf32>) -> tensor<3x0xf32> {
 
 // shape:
 func.func @reshape_allowzero_dynamic(%x: tensor<?x3xf32>, %s: tensor<2xi64>) -> tensor<?x?xf32> {
-  // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0 (an empty dim, which reshape2 reads as 'copy'): x2p converts it when the shape is built from tensor dims and non-zero constants only}}
+  // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0 (an empty dim, which reshape2 reads as 'copy'): x2p converts it when the shape is built from tensor dims and constants only, not read from a tensor's values}}
   %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
@@ -440,23 +440,38 @@ func.func @pad_wrap_crop(%x: tensor<3x4xf32>) -> tensor<3x4xf32> {
 
 // -----
 
-// allowzero = 1 with a target that arithmetic can make 0: a dim minus a
-// dim, or a dim divided by a constant, is not provably free of zeros.
-func.func @reshape_allowzero_sub(%x: tensor<?x?xf32>, %y: tensor<?x?xf32>) -> tensor<?x?xf32> {
-  %s = onnx.Shape %x : (tensor<?x?xf32>) -> tensor<2xi64>
-  %t = onnx.Shape %y : (tensor<?x?xf32>) -> tensor<2xi64>
+// allowzero = 1 reshaping a tensor that is empty (a static 0 dim) with a
+// target that arithmetic can make 0 (a dim minus a dim): nothing says the
+// target holds no 0, which reshape2 would read as "copy".
+func.func @reshape_allowzero_sub(%x: tensor<0x?xf32>, %y: tensor<?x?xf32>, %z: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %s = onnx.Shape %y : (tensor<?x?xf32>) -> tensor<2xi64>
+  %t = onnx.Shape %z : (tensor<?x?xf32>) -> tensor<2xi64>
   %d = onnx.Sub %s, %t : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
   // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0}}
-  %0 = onnx.Reshape %x, %d {allowzero = 1 : si64} : (tensor<?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  %0 = onnx.Reshape %x, %d {allowzero = 1 : si64} : (tensor<0x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
 
 // -----
 
+// A constant 0 written into a run-time target: an empty dim the model
+// means, refused whatever the input.
 func.func @reshape_allowzero_zero_piece(%x: tensor<?x?xf32>, %y: tensor<?x?xf32>) -> tensor<?x?xf32> {
   %t = onnx.Shape %y {end = 1 : si64} : (tensor<?x?xf32>) -> tensor<1xi64>
   %z = onnx.Constant dense<0> : tensor<1xi64>
   %s = onnx.Concat %t, %z {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
+  // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0}}
+  %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+// A target read from a tensor's values (here the contents of an int64
+// input, summed), not from its dims: a 0 there is the model's to give.
+func.func @reshape_allowzero_values(%x: tensor<?x?xf32>, %v: tensor<4x2xi64>) -> tensor<?x?xf32> {
+  %ax = onnx.Constant dense<0> : tensor<1xi64>
+  %s = onnx.ReduceSum %v, %ax {keepdims = 0 : si64} : (tensor<4x2xi64>, tensor<1xi64>) -> tensor<2xi64>
   // expected-error @+1 {{allowzero = 1 with a run-time shape that may hold a 0}}
   %0 = onnx.Reshape %x, %s {allowzero = 1 : si64} : (tensor<?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>

@@ -83,6 +83,31 @@ func.func @allowzero_runtime_dims(%x: tensor<?x?x32xf32>, %mask: tensor<?x?xi64>
 
 // -----
 
+// allowzero = 1 with torch.export's symbolic size arithmetic (Wav2Vec2's
+// conv output length, ((samples / 80 - 3) / 2 - 1) / 2 + 1): the value
+// itself may be 0 for some input, but the reshaped tensor is not empty, so
+// a valid target's product is its element count and holds no 0.
+// CHECK-LABEL: func @allowzero_size_arithmetic
+// CHECK: %[[S:.*]] = paddle.concat
+// CHECK: paddle.reshape2 %arg0 Shape(%[[S]])
+// CHECK-NOT: onnx.
+func.func @allowzero_size_arithmetic(%x: tensor<?x?x32xf32>, %audio: tensor<?x?xf32>) -> tensor<?x?x2x16xf32> {
+  %b = onnx.Shape %audio {end = 1 : si64} : (tensor<?x?xf32>) -> tensor<1xi64>
+  %n = onnx.Shape %audio {start = 1 : si64, end = 2 : si64} : (tensor<?x?xf32>) -> tensor<1xi64>
+  %c80 = onnx.Constant dense<80> : tensor<1xi64>
+  %c3 = onnx.Constant dense<3> : tensor<1xi64>
+  %c2 = onnx.Constant dense<2> : tensor<1xi64>
+  %q = onnx.Div %n, %c80 : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %f = onnx.Sub %q, %c3 : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %g = onnx.Div %f, %c2 : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %h = onnx.Constant dense<16> : tensor<1xi64>
+  %shape = onnx.Concat %b, %g, %c2, %h {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<4xi64>
+  %r = onnx.Reshape %x, %shape {allowzero = 1 : si64} : (tensor<?x?x32xf32>, tensor<4xi64>) -> tensor<?x?x2x16xf32>
+  return %r : tensor<?x?x2x16xf32>
+}
+
+// -----
+
 // Shape with start/end: a slice of paddle.shape's int32 vector, then the
 // cast to ONNX's int64; an empty range is an empty constant.
 // CHECK-LABEL: func @shape_slice

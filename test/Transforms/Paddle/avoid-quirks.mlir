@@ -2,7 +2,7 @@
 // --import-paddle give them: each rewrite, where it applies and where it
 // must leave the op alone, and its option that turns it off.
 // RUN: x2p-opt %s -split-input-file --paddle-avoid-quirks | FileCheck %s
-// RUN: x2p-opt %s -split-input-file --paddle-avoid-quirks="reshape-shape-template=false div-full-shape-x=false" | FileCheck %s --check-prefix=OFF
+// RUN: x2p-opt %s -split-input-file --paddle-avoid-quirks="reshape-shape-template=false div-full-shape-x=false int-elementwise-activation=false constant-matmul-input=false" | FileCheck %s --check-prefix=OFF
 
 // A reshape2 with a run-time Shape gets the result's static dims and 0 for
 // the dynamic ones as its shape attribute: Paddle's
@@ -102,4 +102,49 @@ func.func @div_left_alone(%a: tensor<1x4xi32>, %b: tensor<3x4xi32>, %c: tensor<3
   %1 = paddle.elementwise_div %c, %d : (tensor<3x4xf32>, tensor<4xf32>) -> tensor<3x4xf32>
   %2 = paddle.elementwise_div %e, %e : (tensor<?x?xf32>, tensor<?x?xf32>) -> tensor<?x?xf32>
   return %0, %1, %2 : tensor<3x4xi32>, tensor<3x4xf32>, tensor<?x?xf32>
+}
+
+// -----
+
+// An activation right after an int64 elementwise op (ModernBERT's and
+// DeBERTa-v2's abs(q_ids - k_ids)): elementwise_act_onednn_fuse_pass would
+// fuse them and refuse the int op it did not place on oneDNN. An assign
+// goes between; float32 pairs, which oneDNN runs, stay as they are.
+// CHECK-LABEL: func @int_elementwise_activation
+// CHECK: %[[D:.*]] = paddle.elementwise_sub %arg0, %arg1
+// CHECK: %[[A:.*]] = paddle.assign %[[D]] : (tensor<?x?xi64>) -> tensor<?x?xi64>
+// CHECK: paddle.abs %[[A]]
+// CHECK: %[[F:.*]] = paddle.elementwise_add %arg2, %arg2
+// CHECK-NEXT: paddle.gelu %[[F]]
+// OFF-LABEL: func @int_elementwise_activation
+// OFF-NOT: paddle.assign
+func.func @int_elementwise_activation(%q: tensor<?x1xi64>, %k: tensor<1x?xi64>, %x: tensor<?x8xf32>) -> (tensor<?x?xi64>, tensor<?x8xf32>) {
+  %d = paddle.elementwise_sub %q, %k {axis = -1 : si32} : (tensor<?x1xi64>, tensor<1x?xi64>) -> tensor<?x?xi64>
+  %a = paddle.abs %d : (tensor<?x?xi64>) -> tensor<?x?xi64>
+  %f = paddle.elementwise_add %x, %x {axis = -1 : si32} : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+  %g = paddle.gelu %f {approximate = false} : (tensor<?x8xf32>) -> tensor<?x8xf32>
+  return %a, %g : tensor<?x?xi64>, tensor<?x8xf32>
+}
+
+// -----
+
+// A matmul of two parameters (DeBERTa-v2's layer-normed relative position
+// embeddings, folded by the exporter, times a projection weight): Paddle's
+// fc fusion would make an fc whose Input has no producer, which
+// repeated_fc_relu_fuse_pass dereferences. X goes through an assign; a
+// matmul with a computed X is left alone.
+// CHECK-LABEL: func @constant_matmul_input
+// CHECK: %[[E:.*]] = paddle.parameter "rel_embeddings"
+// CHECK: %[[W:.*]] = paddle.parameter "pos_proj.weight"
+// CHECK: %[[A:.*]] = paddle.assign %[[E]]
+// CHECK: paddle.matmul_v2 %[[A]], %[[W]]
+// CHECK: paddle.matmul_v2 %arg0, %[[W]]
+// OFF-LABEL: func @constant_matmul_input
+// OFF-NOT: paddle.assign
+func.func @constant_matmul_input(%x: tensor<?x4xf32>) -> (tensor<6x4xf32>, tensor<?x4xf32>) {
+  %e = paddle.parameter "rel_embeddings" dense<0.5> : tensor<6x4xf32>
+  %w = paddle.parameter "pos_proj.weight" dense<0.25> : tensor<4x4xf32>
+  %0 = paddle.matmul_v2 %e, %w {trans_x = false, trans_y = false} : (tensor<6x4xf32>, tensor<4x4xf32>) -> tensor<6x4xf32>
+  %1 = paddle.matmul_v2 %x, %w {trans_x = false, trans_y = false} : (tensor<?x4xf32>, tensor<4x4xf32>) -> tensor<?x4xf32>
+  return %0, %1 : tensor<6x4xf32>, tensor<?x4xf32>
 }

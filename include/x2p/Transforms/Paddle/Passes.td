@@ -32,6 +32,18 @@ def PaddleAvoidQuirks : Pass<"paddle-avoid-quirks", "mlir::func::FuncOp"> {
       test/e2e/onnx-div-broadcast.test). `X` is brought to the result's
       shape first: a splat constant by `fill_any_like` over `Y`, anything
       else times `fill_any_like(Y, 1)`; both are exact.
+    - an activation (abs, relu, gelu, ...) right after an elementwise op on
+      a type other than f32/bf16: Paddle's
+      `elementwise_act_onednn_fuse_pass` fuses them without looking at the
+      type and then refuses the program ("oneDNN activation fuses require
+      use_onednn=True"), e.g. ModernBERT's and DeBERTa-v2's
+      `abs(q_ids - k_ids)` on int64. An `assign` goes between them.
+    - `matmul_v2`/`matmul` of two parameters (a constant-folded
+      input times a weight, DeBERTa-v2's relative position projections):
+      Paddle's fc fusion makes it an `fc` whose Input has no producer, and
+      `repeated_fc_relu_fuse_pass` dereferences that missing producer
+      (SIGSEGV, oneDNN on or off). The input goes through an `assign`;
+      Paddle's `constant_folding_pass` folds both later.
 
     The x2p pipeline runs it right after `--onnx-to-paddle`. Each rewrite
     has an option to turn it off, to check whether a Paddle release still
@@ -45,6 +57,14 @@ def PaddleAvoidQuirks : Pass<"paddle-avoid-quirks", "mlir::func::FuncOp"> {
     Option<"divFullShapeX", "div-full-shape-x", "bool", /*default=*/"true",
            "Bring a broadcast X of a float elementwise_div to the result's "
            "shape (oneDNN elementwise_div swaps X and Y)">,
+    Option<"intElementwiseActivation", "int-elementwise-activation", "bool",
+           /*default=*/"true",
+           "Put an assign between a non-f32/bf16 elementwise op and the "
+           "activation after it (elementwise_act_onednn_fuse_pass)">,
+    Option<"constantMatmulInput", "constant-matmul-input", "bool",
+           /*default=*/"true",
+           "Give a matmul of two parameters an assign'ed input "
+           "(repeated_fc_relu_fuse_pass crash)">,
   ];
   let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
 }
