@@ -115,8 +115,7 @@ struct ReshapeToReshape2 : ReportingPattern<ONNX::ReshapeOp> {
     bool noEmptyDim = input && input.hasStaticShape() &&
                       !llvm::is_contained(input.getShape(), 0);
     if (op.getAllowzero() && !noEmptyDim) {
-      bool nonEmptyInput =
-          input && !llvm::is_contained(input.getShape(), 0);
+      bool nonEmptyInput = input && !llvm::is_contained(input.getShape(), 0);
       if (!shape && !isZeroFreeShape(op.getShape()) &&
           !(nonEmptyInput && isSizeArithmeticShape(op.getShape())))
         return failures.fail(

@@ -121,9 +121,8 @@ void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
 bool isOneDNNFusedActivation(Operation *op) {
   return isa<Paddle::AbsOp, Paddle::ClipOp, Paddle::GeluOp,
              Paddle::HardSigmoidOp, Paddle::HardSwishOp, Paddle::LeakyReluOp,
-             Paddle::MishOp, Paddle::ReluOp, Paddle::Relu6Op,
-             Paddle::SigmoidOp, Paddle::SqrtOp, Paddle::SwishOp,
-             Paddle::TanhOp>(op);
+             Paddle::MishOp, Paddle::ReluOp, Paddle::Relu6Op, Paddle::SigmoidOp,
+             Paddle::SqrtOp, Paddle::SwishOp, Paddle::TanhOp>(op);
 }
 
 /// Paddle's elementwise_act_onednn_fuse_pass (oneDNN on, the CPU default)
@@ -144,8 +143,8 @@ void separateActivationFromIntElementwise(Operation *act) {
   if (element.isF32() || element.isBF16())
     return;
   OpBuilder builder(act);
-  act->setOperand(0, Paddle::AssignOp::create(builder, act->getLoc(),
-                                               x.getType(), x));
+  act->setOperand(
+      0, Paddle::AssignOp::create(builder, act->getLoc(), x.getType(), x));
 }
 
 /// Paddle's CPU passes turn a matmul_v2/matmul with a persistable
@@ -163,8 +162,8 @@ void produceConstantMatmulInput(Operation *op) {
       !op->getOperand(1).getDefiningOp<Paddle::ParameterOp>())
     return;
   OpBuilder builder(op);
-  op->setOperand(0,
-                 Paddle::AssignOp::create(builder, op->getLoc(), x.getType(), x));
+  op->setOperand(
+      0, Paddle::AssignOp::create(builder, op->getLoc(), x.getType(), x));
 }
 
 struct PaddleAvoidQuirksPass
