@@ -21,6 +21,11 @@ Producers:
   extdata    the dynamo export with its weights in model.onnx.data
   fp16       the dynamo export converted to float16 inside, float32 at the
              inputs and outputs (onnxconverter-common's keep_io_types form)
+  ortopt     the legacy17 export run through onnxruntime's transformer
+             optimizer (onnxruntime.transformers.optimizer, CPU, its Python
+             fusions): com.microsoft Attention, SkipLayerNormalization,
+             FastGelu/BiasGelu, EmbedLayerNormalization... Only for the
+             families the optimizer knows (ORT_MODEL_TYPES).
 
 Outputs are onnxruntime's (CPU, one thread) on the stored inputs; before a
 model is kept onnxruntime must agree with torch at both sizes (fp16: with a
@@ -46,11 +51,18 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as g  # noqa: E402  (the table helpers; imports no torch)
 
 GENERATOR_VERSION = 1
-PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16")
+PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16", "ortopt")
 DEFAULT_PRODUCERS = ("dynamo", "legacy17")
 DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache",
                              "x2p-models-current")
 FP16_RTOL = 2e-2
+# onnxruntime's transformer optimizer: its model_type per family.
+ORT_MODEL_TYPES = {"bert": "bert", "bert-relpos": "bert", "roberta": "bert",
+                   "xlm-roberta": "bert", "distilbert": "bert",
+                   "electra": "bert", "albert": "bert", "layoutlm": "bert",
+                   "deberta-v2": "bert", "gpt2-scaled": "gpt2",
+                   "bart": "bart", "t5-gated": "t5", "vit": "vit",
+                   "swin": "swin", "whisper": "bert"}
 
 IMAGE = 32  # ViT / ConvNeXt / Swin input size
 
@@ -289,14 +301,17 @@ def export_model(spec, producer, model, main, path):
     import torch
     names = list(main.keys())
     args = tuple(torch.from_numpy(v) for v in main.values())
-    if producer.startswith("legacy"):
+    if producer.startswith("legacy") or producer == "ortopt":
         dynamic_axes = OrderedDict(list(spec.input_axes.items()) +
                                    list(spec.output_axes.items()))
         torch.onnx.export(model, args, path, input_names=names,
                           output_names=spec.outputs,
                           dynamic_axes=dynamic_axes,
-                          opset_version=int(producer[len("legacy"):]),
+                          opset_version=17 if producer == "ortopt" else
+                          int(producer[len("legacy"):]),
                           do_constant_folding=True, dynamo=False)
+        if producer == "ortopt":
+            ort_optimize(spec, path)
         return
     program = torch.onnx.export(
         model, args, input_names=names, output_names=spec.outputs,
@@ -305,6 +320,21 @@ def export_model(spec, producer, model, main, path):
     program.save(path, external_data=(producer == "extdata"))
     if producer == "fp16":
         to_float16(path)
+
+
+def ort_optimize(spec, path):
+    """onnxruntime's transformer optimizer over the export at `path`, with
+    the head count and width it detects itself, as a user runs it."""
+    import onnx
+    from onnxruntime.transformers import optimizer
+    model_type = ORT_MODEL_TYPES.get(TABLE.get(spec.name, ("",))[0])
+    if not model_type:
+        raise RuntimeError("onnxruntime's transformer optimizer has no "
+                           "model type for %s" % spec.name)
+    opt = optimizer.optimize_model(path, model_type=model_type, num_heads=0,
+                                   hidden_size=0, use_gpu=False)
+    opt.save_model_to_file(path)
+    onnx.load(path)  # the saved file must load
 
 
 def to_float16(path):
