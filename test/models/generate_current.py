@@ -26,6 +26,9 @@ Producers:
              fusions): com.microsoft Attention, SkipLayerNormalization,
              FastGelu/BiasGelu, EmbedLayerNormalization... Only for the
              families the optimizer knows (ORT_MODEL_TYPES).
+  ortopt-eager  the same with transformers' eager attention, whose
+             pattern the optimizer fuses into com.microsoft Attention (it
+             does not recognise the SDPA export)
 
 Outputs are onnxruntime's (CPU, one thread) on the stored inputs; before a
 model is kept onnxruntime must agree with torch at both sizes (fp16: with a
@@ -51,7 +54,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as g  # noqa: E402  (the table helpers; imports no torch)
 
 GENERATOR_VERSION = 1
-PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16", "ortopt")
+PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16", "ortopt",
+             "ortopt-eager")
 DEFAULT_PRODUCERS = ("dynamo", "legacy17")
 DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache",
                              "x2p-models-current")
@@ -61,8 +65,10 @@ ORT_MODEL_TYPES = {"bert": "bert", "bert-relpos": "bert", "roberta": "bert",
                    "xlm-roberta": "bert", "distilbert": "bert",
                    "electra": "bert", "albert": "bert", "layoutlm": "bert",
                    "deberta-v2": "bert", "gpt2-scaled": "gpt2",
-                   "bart": "bart", "t5-gated": "t5", "vit": "vit",
-                   "swin": "swin", "whisper": "bert"}
+                   "bart": "bart", "vit": "vit", "swin": "swin",
+                   "whisper": "bert"}
+# Not T5: the optimizer writes SimplifiedLayerNormalization into the default
+# domain, where ONNX has no such operator (onnx.checker refuses the file).
 
 IMAGE = 32  # ViT / ConvNeXt / Swin input size
 
@@ -301,16 +307,16 @@ def export_model(spec, producer, model, main, path):
     import torch
     names = list(main.keys())
     args = tuple(torch.from_numpy(v) for v in main.values())
-    if producer.startswith("legacy") or producer == "ortopt":
+    if producer.startswith("legacy") or producer.startswith("ortopt"):
         dynamic_axes = OrderedDict(list(spec.input_axes.items()) +
                                    list(spec.output_axes.items()))
         torch.onnx.export(model, args, path, input_names=names,
                           output_names=spec.outputs,
                           dynamic_axes=dynamic_axes,
-                          opset_version=17 if producer == "ortopt" else
+                          opset_version=17 if producer.startswith("ortopt") else
                           int(producer[len("legacy"):]),
                           do_constant_folding=True, dynamo=False)
-        if producer == "ortopt":
+        if producer.startswith("ortopt"):
             ort_optimize(spec, path)
         return
     program = torch.onnx.export(
@@ -331,8 +337,15 @@ def ort_optimize(spec, path):
     if not model_type:
         raise RuntimeError("onnxruntime's transformer optimizer has no "
                            "model type for %s" % spec.name)
-    opt = optimizer.optimize_model(path, model_type=model_type, num_heads=0,
-                                   hidden_size=0, use_gpu=False)
+    cfg = current_configs()[TABLE[spec.name][0]]()
+    heads = getattr(cfg, "num_attention_heads", None) or \
+        getattr(cfg, "encoder_attention_heads", None) or cfg.n_head
+    width = getattr(cfg, "hidden_size", None) or cfg.d_model
+    if isinstance(heads, (list, tuple)):  # Swin: per stage; the first
+        heads, width = heads[0], cfg.embed_dim
+    opt = optimizer.optimize_model(path, model_type=model_type,
+                                   num_heads=heads, hidden_size=width,
+                                   use_gpu=False)
     opt.save_model_to_file(path)
     onnx.load(path)  # the saved file must load
 
@@ -486,7 +499,10 @@ def main(argv=None):
     key = dict(versions, generator_version=GENERATOR_VERSION, seed=args.seed)
     cache = os.path.abspath(args.cache_dir)
     os.makedirs(cache, exist_ok=True)
-    jobs = [(n, p) for n in names for p in producers]
+    # The optimizer knows transformer families only.
+    jobs = [(n, p) for n in names for p in producers
+            if not p.startswith("ortopt") or
+            TABLE.get(n, ("",))[0] in ORT_MODEL_TYPES]
     failures, done, cached, t_all = [], 0, 0, time.time()
     for i, (name, producer) in enumerate(jobs, 1):
         tag = "[%d/%d] %s %s" % (i, len(jobs), name, producer)
@@ -505,8 +521,10 @@ def main(argv=None):
         shutil.rmtree(tmp, ignore_errors=True)
         t0 = time.time()
         try:
-            attention = "eager" if name in DYNAMO_EAGER_ATTENTION and \
-                not producer.startswith("legacy") else None
+            attention = "eager" if (name in DYNAMO_EAGER_ATTENTION and
+                                    producer in ("dynamo", "extdata",
+                                                 "fp16")) \
+                or producer == "ortopt-eager" else None
             meta = export_one(make_spec(name, attention), producer,
                               args.seed, tmp, versions)
             meta["attention"] = attention or "default"
