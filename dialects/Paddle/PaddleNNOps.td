@@ -232,6 +232,7 @@ def Paddle_OneHotV2Op : Paddle_Op<"one_hot_v2", [Pure]> {
   let results = (outs Paddle_Tensor:$Out);
 }
 
+let cpuKernelTypes = Paddle_KernelFloats in
 def Paddle_LayerNormOp : Paddle_Op<"layer_norm", [Pure,
     AttrSizedOperandSegments]> {
   let summary = "layer normalization over the dims from `begin_norm_axis` on";

@@ -23,6 +23,8 @@ using namespace mlir;
 
 void x2p::buildONNXToPaddlePipeline(OpPassManager &pm) {
   OpPassManager &onnx = pm.nest<func::FuncOp>();
+  // Paddle's CPU kernels lack float16: fp16 models compute in float32.
+  onnx.addPass(ONNX::createONNXWidenFloat16());
   onnx.addPass(ONNX::createONNXShapeInference());
   onnx.addPass(ONNX::createONNXFoldShapes());
   onnx.addPass(ONNX::createONNXShapeInference());

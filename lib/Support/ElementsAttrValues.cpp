@@ -81,6 +81,21 @@ std::optional<SmallVector<double>> x2p::getFloatValues(ElementsAttr elements) {
     }
     return values;
   }
+  if (type.isF16() || type.isBF16()) {
+    // fp16 models' weights: bit patterns through APFloat.
+    std::optional<ArrayRef<char>> bytes = blobBytes(elements, 2);
+    if (!bytes)
+      return std::nullopt;
+    const llvm::fltSemantics &semantics =
+        cast<FloatType>(type).getFloatSemantics();
+    for (int64_t i = 0, e = elements.getNumElements(); i < e; ++i) {
+      APFloat v(semantics, APInt(16, elementAt<uint16_t>(*bytes, i)));
+      bool lost;
+      v.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
+      values.push_back(v.convertToDouble());
+    }
+    return values;
+  }
   if (!type.isF32() && !type.isF64())
     return std::nullopt;
   std::optional<ArrayRef<char>> bytes =

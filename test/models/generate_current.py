@@ -21,6 +21,7 @@ Producers:
   extdata    the dynamo export with its weights in model.onnx.data
   fp16       the dynamo export converted to float16 inside, float32 at the
              inputs and outputs (onnxconverter-common's keep_io_types form)
+  onnxsim    the legacy17 export simplified by onnxsim (onnx-simplifier)
   ortopt     the legacy17 export run through onnxruntime's transformer
              optimizer (onnxruntime.transformers.optimizer, CPU, its Python
              fusions): com.microsoft Attention, SkipLayerNormalization,
@@ -54,8 +55,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as g  # noqa: E402  (the table helpers; imports no torch)
 
 GENERATOR_VERSION = 1
-PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16", "ortopt",
-             "ortopt-eager")
+PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16", "onnxsim",
+             "ortopt", "ortopt-eager")
 DEFAULT_PRODUCERS = ("dynamo", "legacy17")
 DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache",
                              "x2p-models-current")
@@ -307,17 +308,19 @@ def export_model(spec, producer, model, main, path):
     import torch
     names = list(main.keys())
     args = tuple(torch.from_numpy(v) for v in main.values())
-    if producer.startswith("legacy") or producer.startswith("ortopt"):
+    if producer.startswith(("legacy", "ortopt", "onnxsim")):
         dynamic_axes = OrderedDict(list(spec.input_axes.items()) +
                                    list(spec.output_axes.items()))
         torch.onnx.export(model, args, path, input_names=names,
                           output_names=spec.outputs,
                           dynamic_axes=dynamic_axes,
-                          opset_version=17 if producer.startswith("ortopt") else
+                          opset_version=17 if not producer.startswith("legacy") else
                           int(producer[len("legacy"):]),
                           do_constant_folding=True, dynamo=False)
         if producer.startswith("ortopt"):
             ort_optimize(spec, path)
+        if producer == "onnxsim":
+            simplify(path)
         return
     program = torch.onnx.export(
         model, args, input_names=names, output_names=spec.outputs,
@@ -348,6 +351,16 @@ def ort_optimize(spec, path):
                                    use_gpu=False)
     opt.save_model_to_file(path)
     onnx.load(path)  # the saved file must load
+
+
+def simplify(path):
+    """onnx-simplifier over the export, its dynamic dims kept."""
+    import onnx
+    import onnxsim
+    model, ok = onnxsim.simplify(onnx.load(path))
+    if not ok:
+        raise RuntimeError("onnxsim could not validate its simplified model")
+    onnx.save(model, path)
 
 
 def to_float16(path):

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """Converts the generated test models with x2p and checks them in Paddle.
 
-For every model in the cache (test/models/generate.py), and each opset:
-`x2p --framework=onnx` converts model.onnx; Paddle Inference (CPU, one
-thread) runs the result on the stored inputs of both sizes (inputs.npz at
-the export size, inputs_alt.npz at another batch size and sequence length)
-and the outputs are compared with onnxruntime's stored outputs (fp32:
-abs <= 1e-4 or rel <= 1e-4 elementwise; integers exact; same shape and
-dtype). Each Paddle run happens in a forked child.
+For every model in the caches (test/models/generate.py's opset<N>
+folders, test/models/generate_current.py's producer folders) and each
+chosen opset or producer: `x2p --framework=onnx` converts model.onnx;
+Paddle Inference (CPU, one thread; Paddle's default settings, or oneDNN
+on, off or both with --onednn) runs the result on the stored inputs of both
+sizes (inputs.npz at the export size, inputs_alt.npz at another batch size
+and sequence length) and the outputs are compared with onnxruntime's stored
+outputs (fp32: abs <= 1e-4 or rel <= 1e-4 elementwise, fp16 models 2e-2;
+integers exact; same shape and dtype). Each Paddle run happens in a forked
+child.
 
   run_models.py --x2p BIN [--only NAMES] [--exclude NAMES] [--opsets 13,17]
-                [--cache-dir DIR]
+                [--producers dynamo,legacy17,...] [--onednn both]
+                [--cache-dir DIR ...] [--available]
                 [--markdown FILE] [--jobs N]
 
 Statuses: pass, wrong, paddle-error, not-convertible (x2p refused, with its
@@ -143,11 +147,15 @@ def select(cache, only, exclude, variants):
     patterns = [p for item in only for p in item.split(",") if p] or ["*"]
     excluded = [p for item in exclude for p in item.split(",") if p]
     cases, missing = [], []
-    for name in sorted(os.listdir(cache)) if os.path.isdir(cache) else []:
+    names = sorted(os.listdir(cache)) if os.path.isdir(cache) else []
+    # A variant no model of this cache has belongs to another cache.
+    present = {v for n in names for v in variants
+               if os.path.isdir(os.path.join(cache, n, v))}
+    for name in names:
         if not any(fnmatch.fnmatch(name, p) for p in patterns) or \
                 any(fnmatch.fnmatch(name, p) for p in excluded):
             continue
-        for variant in variants:
+        for variant in [v for v in variants if v in present]:
             case_dir = os.path.join(cache, name, variant)
             if os.path.isfile(os.path.join(case_dir, "meta.json")):
                 cases.append((name, variant, case_dir))
@@ -185,7 +193,9 @@ def write_markdown(path, rows, summary, onednn):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--x2p", required=True)
-    parser.add_argument("--cache-dir", default=DEFAULT_CACHE)
+    parser.add_argument("--cache-dir", action="append", default=[],
+                        help="a cache of generated models; repeatable "
+                             "(default %s)" % DEFAULT_CACHE)
     parser.add_argument("--only", action="append", default=[])
     parser.add_argument("--exclude", action="append", default=[])
     parser.add_argument("--known-failures", default="",
@@ -198,6 +208,9 @@ def main():
     parser.add_argument("--producers", default="",
                         help="generate_current.py's producer folders, "
                              "e.g. dynamo,legacy17")
+    parser.add_argument("--available", action="store_true",
+                        help="check the model/variant pairs that exist and "
+                             "report none as missing (a committed subset)")
     parser.add_argument("--onednn", choices=sorted(ONEDNN_SETTINGS),
                         default="default",
                         help="run Paddle with its default settings, oneDNN "
@@ -210,10 +223,17 @@ def main():
     opsets = args.opsets if args.opsets is not None else \
         ("" if producers else "13,17")
     variants = ["opset%d" % int(o) for o in opsets.split(",") if o] + producers
-    cases, missing = select(args.cache_dir, args.only, args.exclude, variants)
+    cases, missing = [], []
+    for cache in args.cache_dir or [DEFAULT_CACHE]:
+        found, absent = select(cache, args.only, args.exclude, variants)
+        cases += found
+        missing += absent
+    if args.available:
+        missing = []
     if not cases and not missing:
         print("run_models: no generated models match in %s "
-              "(run test/models/generate.py first)" % args.cache_dir)
+              "(run test/models/generate.py first)" %
+              ", ".join(args.cache_dir or [DEFAULT_CACHE]))
         return 1
 
     import paddle.inference  # noqa: F401 - imported once, before forking

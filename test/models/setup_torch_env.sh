@@ -24,6 +24,6 @@ if [ -x "$venv/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want"
 fi
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
-"$venv/bin/python" -c "import torch, torchvision, transformers, onnxscript, onnx, onnxruntime" \
+"$venv/bin/python" -c "import torch, torchvision, transformers, onnxscript, onnx, onnxruntime, onnxconverter_common, onnxsim" \
   || { echo "torch-env: error: $venv does not import its packages" >&2; exit 1; }
 echo "$want" > "$stamp"

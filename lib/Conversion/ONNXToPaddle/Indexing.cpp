@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "Families.h"
 #include "IndexingUtils.h"
+#include "MathKernels.h"
 
 #include "llvm/ADT/SmallSet.h"
 
@@ -238,19 +239,26 @@ struct WhereToWhere : IndexingPattern<ONNX::WhereOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (failed(checkElementTypes(op)))
       return failure();
-    if (failed(checkKernelTypes(op, Paddle::WhereOp::getOperationName(),
-                                adaptor.getX(), failures)))
-      return failure();
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (!resultType)
       return failures.fail(op, "the result rank is unknown");
     for (Value v : adaptor.getOperands())
       if (!isa<RankedTensorType>(v.getType()))
         return failures.fail(op, "an operand's rank is unknown");
-    SmallVector<Value> operands = broadcastAll(
-        rewriter, op.getLoc(), adaptor.getOperands(), resultType.getShape());
-    rewriter.replaceOpWithNewOp<Paddle::WhereOp>(op, op.getType(), operands[0],
-                                                 operands[1], operands[2]);
+    // Types the CPU kernel lacks (f16 masks of fp16 models) select in f32,
+    // which is exact.
+    Value result = buildWithKernel(
+        rewriter, op, failures, KernelSet(Paddle::WhereOp::getOperationName()),
+        resultType.getElementType(), adaptor.getOperands(), op.getType(),
+        [&](ValueRange values, Type type) -> Value {
+          SmallVector<Value> operands = broadcastAll(
+              rewriter, op.getLoc(), values, resultType.getShape());
+          return Paddle::WhereOp::create(rewriter, op.getLoc(), type,
+                                         operands[0], operands[1], operands[2]);
+        });
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
     return success();
   }
 };

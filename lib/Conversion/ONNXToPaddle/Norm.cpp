@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
+#include "MathKernels.h"
 #include "NNCommon.h"
 #include "Patterns.h"
 
@@ -161,14 +162,31 @@ struct LayerNormToLayerNorm : ReportingPattern<ONNX::LayerNormalizationOp> {
         return reshape(rewriter, loc, v, {-1},
                        vectorLike(t.getNumElements(), v));
       };
-      Type stat = vectorLike(left, adaptor.getX());
-      auto ln = Paddle::LayerNormOp::create(
-          rewriter, loc, TypeRange{op.getY().getType(), stat, stat},
-          adaptor.getX(), flatten(adaptor.getScale()), flatten(adaptor.getB()),
-          op.getEpsilonAttr(),
-          rewriter.getSI32IntegerAttr(static_cast<int32_t>(axis)));
+      // Paddle's CPU layer_norm has f32/f64 kernels only: f16/bf16 (fp16
+      // models) normalize in f32, as onnxruntime does inside.
+      Value scale = flatten(adaptor.getScale()), bias = flatten(adaptor.getB());
+      SmallVector<Value> operands{adaptor.getX()};
+      if (scale)
+        operands.push_back(scale);
+      if (bias)
+        operands.push_back(bias);
+      Value y = buildWithKernel(
+          rewriter, op, failures,
+          KernelSet(Paddle::LayerNormOp::getOperationName()),
+          xType.getElementType(), operands, op.getY().getType(),
+          [&](ValueRange v, Type yType) -> Value {
+            Type stat = vectorLike(left, v[0]);
+            return Paddle::LayerNormOp::create(
+                       rewriter, loc, TypeRange{yType, stat, stat}, v[0],
+                       scale ? v[1] : Value(),
+                       bias ? v[scale ? 2 : 1] : Value(), op.getEpsilonAttr(),
+                       rewriter.getSI32IntegerAttr(static_cast<int32_t>(axis)))
+                .getY();
+          });
+      if (!y)
+        return failure();
       SmallVector<Value> results(op->getNumResults(), Value());
-      results[0] = ln.getY();
+      results[0] = y;
       rewriter.replaceOp(op, results);
       return success();
     }

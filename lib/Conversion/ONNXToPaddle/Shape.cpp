@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Families.h"
+#include "MathKernels.h"
 #include "ShapeCommon.h"
 
 #include "x2p/Dialect/ONNX/ONNXOps.h"
@@ -161,7 +162,9 @@ struct ShapeToShape : ReportingPattern<ONNX::ShapeOp> {
       return failures.fail(op, kTypes);
     Location loc = op.getLoc();
     Value data = adaptor.getData();
-    if (failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), data,
+    // shapeTensorOf reads float types the kernel lacks through an f32 copy.
+    if (!isa<FloatType>(getElementTypeOrSelf(data.getType())) &&
+        failed(checkKernelTypes(op, Paddle::ShapeOp::getOperationName(), data,
                                 failures)))
       return failure();
     int64_t start = op.getStart();
@@ -407,7 +410,9 @@ struct UnsqueezeToUnsqueeze2 : ReportingPattern<ONNX::UnsqueezeOp> {
 
 /// Gather: Paddle's gather takes 0-D or 1-D indices (negative ones count
 /// from the end, as in ONNX); more dims are flattened first and the
-/// result reshaped to dims[:axis] + indices.dims + dims[axis+1:].
+/// result reshaped to dims[:axis] + indices.dims + dims[axis+1:]. Types
+/// the CPU kernel lacks (f16: fp16 embedding tables) gather in f32, which
+/// is exact; Paddle folds the cast of a parameter table at load time.
 struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
   using ReportingPattern::ReportingPattern;
   LogicalResult
@@ -415,23 +420,40 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!hasPaddleTypes(op))
       return failures.fail(op, kTypes);
-    Location loc = op.getLoc();
     Value data = adaptor.getData(), indices = adaptor.getIndices();
-    if (failed(checkKernelTypes(op, Paddle::GatherOp::getOperationName(), data,
-                                failures)))
-      return failure();
     auto dataType = rankedType(data);
     auto indicesType = rankedType(indices);
     if (!dataType || !indicesType)
       return failures.fail(op, "the data or indices rank is unknown");
     int64_t rank = dataType.getRank();
     int64_t axis = op.getAxis() < 0 ? op.getAxis() + rank : op.getAxis();
+    bool emptyDim = false;
+    Value result = buildWithKernel(
+        rewriter, op, failures, KernelSet(Paddle::GatherOp::getOperationName()),
+        dataType.getElementType(), {data, indices}, op.getType(),
+        [&](ValueRange operands, Type resultType) -> Value {
+          FailureOr<Value> gathered = gather(rewriter, op.getLoc(), operands[0],
+                                             operands[1], axis, resultType);
+          emptyDim = failed(gathered);
+          return emptyDim ? Value() : *gathered;
+        });
+    if (emptyDim)
+      return failures.fail(op, "an empty dim in the result");
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  static FailureOr<Value> gather(OpBuilder &rewriter, Location loc, Value data,
+                                 Value indices, int64_t axis, Type resultType) {
+    auto dataType = cast<RankedTensorType>(data.getType());
+    auto indicesType = cast<RankedTensorType>(indices.getType());
     IntegerAttr axisAttr = rewriter.getSI32IntegerAttr(axis);
-    if (indicesType.getRank() <= 1) {
-      rewriter.replaceOpWithNewOp<Paddle::GatherOp>(op, op.getType(), data,
-                                                    indices, Value(), axisAttr);
-      return success();
-    }
+    if (indicesType.getRank() <= 1)
+      return Paddle::GatherOp::create(rewriter, loc, resultType, data, indices,
+                                      Value(), axisAttr)
+          .getOut();
     int64_t count = staticProduct(indicesType.getShape());
     auto flatType = indicesType.clone({count});
     Value flat = Paddle::Reshape2Op::create(rewriter, loc, flatType,
@@ -449,11 +471,9 @@ struct GatherToGather : ReportingPattern<ONNX::GatherOp> {
       dims.push_back({dataType.getDimSize(i), gathered, i});
     for (int64_t i = 0; i < indicesType.getRank(); ++i)
       dims.push_back({indicesType.getDimSize(i), indices, i});
-    for (int64_t i = axis + 1; i < rank; ++i)
+    for (int64_t i = axis + 1; i < dataType.getRank(); ++i)
       dims.push_back({dataType.getDimSize(i), gathered, i});
-    return replaceOrFail(rewriter, op,
-                         reshapeTo(rewriter, loc, gathered, dims, op.getType()),
-                         "an empty dim in the result");
+    return reshapeTo(rewriter, loc, gathered, dims, resultType);
   }
 };
 

@@ -10,6 +10,7 @@
 #include "Patterns.h"
 
 #include "x2p/Dialect/Paddle/PaddleDataType.h"
+#include "x2p/Dialect/Paddle/PaddleKernels.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 
 #include <cmath>
@@ -35,6 +36,14 @@ Value x2p::onnx_to_paddle::shapeTensorOf(OpBuilder &builder, Location loc,
                                          Value value, Type elementType) {
   auto type = cast<TensorType>(value.getType());
   int64_t rank = type.hasRank() ? type.getRank() : ShapedType::kDynamic;
+  // Paddle's CPU shape kernel has no f16/bf16 variant (fp16 models): the
+  // dims of an f32 copy are the same, and a copy of a parameter is folded
+  // by Paddle's constant_folding_pass.
+  if (isa<FloatType>(type.getElementType()) &&
+      !Paddle::hasCpuKernel(Paddle::ShapeOp::getOperationName(),
+                            type.getElementType())) {
+    value = castElements(builder, loc, value, builder.getF32Type());
+  }
   Value shape = Paddle::ShapeOp::create(
       builder, loc, RankedTensorType::get({rank}, builder.getI32Type()), value);
   return castElements(builder, loc, shape, elementType);

@@ -88,14 +88,6 @@ func.func @dropout_training(%x: tensor<2xf32>) -> tensor<2xf32> {
   return %0 : tensor<2xf32>
 }
 
-// -----
-
-// shape:
-func.func @gather_f16(%x: tensor<4x3xf16>, %i: tensor<2xi64>) -> tensor<2x3xf16> {
-  // expected-error @+1 {{Paddle's CPU gather kernel has no f16 variant}}
-  %0 = onnx.Gather %x, %i : (tensor<4x3xf16>, tensor<2xi64>) -> tensor<2x3xf16>
-  return %0 : tensor<2x3xf16>
-}
 
 // -----
 
@@ -279,14 +271,6 @@ func.func @argmax_last_dynamic(%x: tensor<?xf32>) -> tensor<i64> {
   return %0 : tensor<i64>
 }
 
-// -----
-
-// Paddle's CPU kernels lack some element types (float16 for most).
-func.func @where_f16(%c: tensor<4xi1>, %x: tensor<4xf16>) -> tensor<4xf16> {
-  // expected-error @+1 {{Paddle's CPU where kernel has no f16 variant}}
-  %0 = onnx.Where %c, %x, %x : (tensor<4xi1>, tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
-  return %0 : tensor<4xf16>
-}
 
 // -----
 

@@ -400,3 +400,17 @@ func.func @pad_runtime_axes(%x: tensor<3x4x5xf32>, %p: tensor<4xi64>, %a: tensor
   %0 = onnx.Pad %x, %p, %none, %a {mode = "wrap"} : (tensor<3x4x5xf32>, tensor<4xi64>, none, tensor<2xi64>) -> tensor<?x?x?xf32>
   return %0 : tensor<?x?x?xf32>
 }
+
+// -----
+
+// float16 Where (Paddle's CPU where has no f16 kernel): selected in
+// float32, which is exact, and cast back.
+// CHECK-LABEL: func @where_f16
+// CHECK: %[[X:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<4xf16>) -> tensor<4xf32>
+// CHECK: %[[Y:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32}
+// CHECK: %[[R:.*]] = paddle.where %arg0, %[[X]], %[[Y]] : (tensor<4xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+// CHECK: paddle.cast %[[R]] {in_dtype = 5 : si32, out_dtype = 4 : si32} : (tensor<4xf32>) -> tensor<4xf16>
+func.func @where_f16(%c: tensor<4xi1>, %x: tensor<4xf16>) -> tensor<4xf16> {
+  %0 = onnx.Where %c, %x, %x : (tensor<4xi1>, tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}

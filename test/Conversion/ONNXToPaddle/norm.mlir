@@ -188,3 +188,19 @@ func.func @grid_sample(%x: tensor<?x3x8x8xf32>, %g: tensor<?x5x7x2xf32>, %v: ten
   %2 = onnx.GridSample %v, %h {mode = "nearest", padding_mode = "border"} : (tensor<1x2x4x4x4xf64>, tensor<1x2x3x4x3xf64>) -> tensor<1x2x2x3x4xf64>
   return %0, %1, %2 : tensor<?x3x5x7xf32>, tensor<?x3x5x7xf32>, tensor<1x2x2x3x4xf64>
 }
+
+// -----
+
+// float16 LayerNormalization: Paddle's CPU layer_norm has f32/f64 kernels
+// only, so it normalizes in float32 (as onnxruntime does inside) and casts
+// the result back.
+// CHECK-LABEL: func @layer_norm_f16
+// CHECK: %[[X:.*]] = paddle.cast %arg0 {in_dtype = 4 : si32, out_dtype = 5 : si32}
+// CHECK: %[[S:.*]] = paddle.cast %arg1 {in_dtype = 4 : si32, out_dtype = 5 : si32}
+// CHECK: %[[B:.*]] = paddle.cast %arg2 {in_dtype = 4 : si32, out_dtype = 5 : si32}
+// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %[[X]] Scale(%[[S]]) Bias(%[[B]]) : (tensor<?x8xf32>, tensor<8xf32>, tensor<8xf32>)
+// CHECK: paddle.cast %[[Y]] {in_dtype = 5 : si32, out_dtype = 4 : si32} : (tensor<?x8xf32>) -> tensor<?x8xf16>
+func.func @layer_norm_f16(%x: tensor<?x8xf16>, %s: tensor<8xf16>, %b: tensor<8xf16>) -> tensor<?x8xf16> {
+  %y, %m, %v = onnx.LayerNormalization %x, %s, %b {axis = -1 : si64, epsilon = 1.0e-05 : f32} : (tensor<?x8xf16>, tensor<8xf16>, tensor<8xf16>) -> (tensor<?x8xf16>, none, none)
+  return %y : tensor<?x8xf16>
+}

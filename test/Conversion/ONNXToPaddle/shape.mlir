@@ -371,3 +371,27 @@ func.func @reshape_own_dims(%x: tensor<?x?x8xf32>, %y: tensor<?x?x8xf32>) -> ten
   %r = onnx.Reshape %x, %t : (tensor<?x?x8xf32>, tensor<4xi64>) -> tensor<?x?x2x4xf32>
   return %r : tensor<?x?x2x4xf32>
 }
+
+// -----
+
+// float16 where Paddle's CPU kernels lack it (gather, shape; an fp16 model
+// converted without --onnx-widen-float16): the data moves in float32,
+// which is exact, and comes back as float16.
+// CHECK-LABEL: func @gather_f16
+// CHECK: %[[W:.*]] = paddle.cast %arg0 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<4x3xf16>) -> tensor<4x3xf32>
+// CHECK: %[[G:.*]] = paddle.gather %[[W]], %arg1 : (tensor<4x3xf32>, tensor<2xi64>) -> tensor<2x3xf32>
+// CHECK: paddle.cast %[[G]] {in_dtype = 5 : si32, out_dtype = 4 : si32} : (tensor<2x3xf32>) -> tensor<2x3xf16>
+func.func @gather_f16(%x: tensor<4x3xf16>, %i: tensor<2xi64>) -> tensor<2x3xf16> {
+  %0 = onnx.Gather %x, %i : (tensor<4x3xf16>, tensor<2xi64>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func @shape_f16
+// CHECK: %[[W:.*]] = paddle.cast %arg0 {in_dtype = 4 : si32, out_dtype = 5 : si32} : (tensor<?x3xf16>) -> tensor<?x3xf32>
+// CHECK: paddle.shape %[[W]] : (tensor<?x3xf32>) -> tensor<2xi32>
+func.func @shape_f16(%x: tensor<?x3xf16>) -> tensor<2xi64> {
+  %0 = onnx.Shape %x : (tensor<?x3xf16>) -> tensor<2xi64>
+  return %0 : tensor<2xi64>
+}

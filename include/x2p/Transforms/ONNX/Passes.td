@@ -62,6 +62,25 @@ def ONNXFoldShapes : Pass<"onnx-fold-shapes", "mlir::func::FuncOp"> {
   let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
 }
 
+def ONNXWidenFloat16 : Pass<"onnx-widen-float16", "mlir::func::FuncOp"> {
+  let summary = "Compute a float16 model in float32 (Paddle's CPU kernels)";
+  let description = [{
+    Paddle's CPU kernels have almost no float16 variant (softmax, matmul,
+    layer_norm, gather, where, shape and most elementwise ops refuse it at
+    run time), so an fp16 model (onnxconverter-common's float16
+    conversion, optimum's `--fp16`) cannot run on CPU as it is. This pass
+    makes every float16 value float32: float16 constants are widened
+    (exactly), `Cast` to float16 casts to float32 (as do `dtype` attributes
+    of EyeLike and the Random ops), and float16 graph inputs and outputs
+    keep their type behind a `Cast`, so the program feeds and fetches what
+    the model does. The result is at least as accurate as float16
+    arithmetic; it differs from onnxruntime's float16 outputs by float16
+    rounding. bfloat16 is left alone (oneDNN runs it). The x2p pipeline
+    runs it first.
+  }];
+  let dependentDialects = ["::x2p::ONNX::ONNXDialect"];
+}
+
 def ONNXSetInputShapes : Pass<"onnx-set-input-shapes", "mlir::func::FuncOp"> {
   let summary = "Fix the dims of named graph inputs (X2Paddle's input_shape_dict)";
   let description = [{
