@@ -366,7 +366,13 @@ def simplify(path):
 def to_float16(path):
     """Float tensors inside become float16, the graph's float inputs and
     outputs stay float32 behind Casts (keep_io_types), as
-    onnxconverter-common's convert_float_to_float16 writes it."""
+    onnxconverter-common's convert_float_to_float16 writes it.
+
+    onnxconverter-common 1.16 writes files onnxruntime refuses for dynamo
+    exports that cast to float32 themselves (RMSNorm's and softmax's
+    upcasts: Llama, Qwen2, T5, ModernBERT, DeBERTa-v2, LayoutLM): "Type
+    (tensor(float16)) of output arg (_to_copy) of node (node__to_copy) does
+    not match expected type (tensor(float))". Those have no fp16 variant."""
     import onnx
     from onnxconverter_common import float16
     model = onnx.load(path)
