@@ -66,9 +66,10 @@ def main(argv=None):
         "X2P_MODELS_CACHE", DEFAULT_CACHE))
     ap.add_argument("models", nargs="*", help="model names (default: all)")
     args = ap.parse_args(argv)
-    dirs = sorted(glob.glob(os.path.join(args.cache_dir, "*", "opset*")))
-    dirs = [d for d in dirs if os.path.isdir(d) and not
-            os.path.basename(d).startswith(".")]
+    # opset<N> (generate.py) or producer (generate_current.py) folders.
+    dirs = sorted(os.path.dirname(m) for m in glob.glob(
+        os.path.join(args.cache_dir, "*", "*", "meta.json")))
+    dirs = [d for d in dirs if not os.path.basename(d).startswith(".")]
     if args.models:
         dirs = [d for d in dirs
                 if os.path.basename(os.path.dirname(d)) in args.models]

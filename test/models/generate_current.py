@@ -65,6 +65,7 @@ FP16_RTOL = 2e-2
 ORT_MODEL_TYPES = {"bert": "bert", "bert-relpos": "bert", "roberta": "bert",
                    "xlm-roberta": "bert", "distilbert": "bert",
                    "electra": "bert", "albert": "bert", "layoutlm": "bert",
+                   "big-bird": "bert",
                    "deberta-v2": "bert", "gpt2-scaled": "gpt2",
                    "bart": "bart", "vit": "vit", "swin": "swin",
                    "whisper": "bert"}
@@ -181,6 +182,7 @@ TABLE = OrderedDict([
     ("modernbert-sequence-classification",
      ("modernbert", "ModernBertForSequenceClassification",
       "sequence-classification")),
+    ("big-bird-masked-lm", ("big-bird", "BigBirdForMaskedLM", "masked-lm")),
     ("layoutlm-token-classification",
      ("layoutlm", "LayoutLMForTokenClassification", "token-classification")),
     ("whisper-encoder", ("whisper", "WhisperModel", "audio-encoder")),
