@@ -101,6 +101,13 @@ def hf_configs():
             num_attention_heads=n, intermediate_size=ff,
             max_position_embeddings=P, type_vocab_size=2, pad_token_id=0,
             **common),
+        # Relative position embeddings (transformers 5 no longer has them:
+        # generate_current.py cannot make this one).
+        "bert-relpos": lambda: tr.BertConfig(
+            vocab_size=V, hidden_size=h, num_hidden_layers=L,
+            num_attention_heads=n, intermediate_size=ff,
+            max_position_embeddings=P, type_vocab_size=2, pad_token_id=0,
+            position_embedding_type="relative_key_query", **common),
         "roberta": lambda: tr.RobertaConfig(
             vocab_size=V, hidden_size=h, num_hidden_layers=L,
             num_attention_heads=4, intermediate_size=ff,
@@ -185,6 +192,9 @@ HF_TABLE = OrderedDict([
         ("multiple-choice", "BertForMultipleChoice"),
         ("next-sentence-prediction", "BertForNextSentencePrediction"),
     ])),
+    ("bert-relpos", OrderedDict([
+        ("sequence-classification", "BertForSequenceClassification"),
+    ])),
     ("roberta", OrderedDict([
         ("causal-lm", "RobertaForCausalLM"),
         ("masked-lm", "RobertaForMaskedLM"),
@@ -263,7 +273,8 @@ HF_TABLE = OrderedDict([
 ])
 
 # Families whose models take token_type_ids.
-WITH_TOKEN_TYPES = {"bert", "electra", "albert", "layoutlm", "big-bird"}
+WITH_TOKEN_TYPES = {"bert", "bert-relpos", "electra", "albert", "layoutlm",
+                    "big-bird"}
 
 # torchvision: name -> (function, input height/width). AlexNet and VGG end in
 # AdaptiveAvgPool2d((6, 6)) / ((7, 7)), which torch 1.13 exports only when the

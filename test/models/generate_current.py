@@ -62,7 +62,7 @@ DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache",
                              "x2p-models-current")
 FP16_RTOL = 2e-2
 # onnxruntime's transformer optimizer: its model_type per family.
-ORT_MODEL_TYPES = {"bert": "bert", "bert-relpos": "bert", "roberta": "bert",
+ORT_MODEL_TYPES = {"bert": "bert", "roberta": "bert",
                    "xlm-roberta": "bert", "distilbert": "bert",
                    "electra": "bert", "albert": "bert", "layoutlm": "bert",
                    "big-bird": "bert",
@@ -77,19 +77,15 @@ IMAGE = 32  # ViT / ConvNeXt / Swin input size
 
 def current_configs():
     """Tiny configs of the families generate.py lacks, and of those whose
-    current forms matter (GPT2's per-layer scaling, T5's gated GELU, BERT's
-    relative positions)."""
+    current forms matter (GPT2's per-layer scaling, T5's gated GELU).
+    BERT's relative_key_query positions are gone from transformers 5:
+    generate.py's bert-relpos (transformers 4.49) has them."""
     import transformers as tr
     h, L, n, ff, V, P = (g.HF_TINY[k] for k in
                         ("hidden", "layers", "heads", "intermediate", "vocab",
                          "positions"))
     common = dict(num_labels=3, use_cache=False, initializer_range=g.INIT_STD)
     base = g.hf_configs()
-
-    def bert_relpos():
-        cfg = base["bert"]()
-        cfg.position_embedding_type = "relative_key_query"
-        return cfg
 
     def gpt2_scaled():
         cfg = base["gpt2"]()
@@ -110,7 +106,6 @@ def current_configs():
                    tie_word_embeddings=False, **common)
     vision = dict(num_labels=3, initializer_range=g.INIT_STD)
     return dict(base, **{
-        "bert-relpos": bert_relpos,
         "gpt2-scaled": gpt2_scaled,
         "t5-gated": t5_gated,
         "deberta-v2": lambda: tr.DebertaV2Config(
@@ -154,9 +149,6 @@ def current_configs():
 TABLE = OrderedDict([
     ("bert-sequence-classification",
      ("bert", "BertForSequenceClassification", "sequence-classification")),
-    ("bert-relpos-sequence-classification",
-     ("bert-relpos", "BertForSequenceClassification",
-      "sequence-classification")),
     ("roberta-masked-lm", ("roberta", "RobertaForMaskedLM", "masked-lm")),
     ("xlm-roberta-token-classification",
      ("xlm-roberta", "XLMRobertaForTokenClassification",
@@ -206,7 +198,7 @@ TV_MODELS = ("resnet18", "mobilenet-v3-small")
 DYNAMO_EAGER_ATTENTION = {"t5-seq2seq-lm", "swin-image-classification"}
 
 # Families generate.py's input builder knows by their own name.
-FAMILY_OF_KEY = {"bert-relpos": "bert", "gpt2-scaled": "gpt2",
+FAMILY_OF_KEY = {"gpt2-scaled": "gpt2",
                  "t5-gated": "t5"}
 
 
