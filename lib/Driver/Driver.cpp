@@ -68,6 +68,18 @@ cl::opt<std::string> inputShapeDict(
              "states them, dynamic ones -1 in the Paddle model)"),
     cl::value_desc("dict"), cl::cat(category));
 
+cl::opt<std::string>
+    target("target",
+           cl::desc("the device the Paddle program runs on: cpu (default) "
+                    "or gpu; picks the fused forms"),
+           cl::value_desc("cpu|gpu"), cl::init("cpu"), cl::cat(category));
+
+cl::opt<std::string>
+    fuse("fuse",
+         cl::desc("the fusion passes to run: all (default), none, or a "
+                  "comma list (gelu)"),
+         cl::value_desc("all|none|list"), cl::init("all"), cl::cat(category));
+
 using Clock = std::chrono::steady_clock;
 
 /// X2Paddle's input_shape_dict, a Python dict literal of name -> list of
@@ -225,6 +237,21 @@ int run() {
                     "(see x2p --help)\n";
     return 2;
   }
+  x2p::PipelineOptions pipelineOptions;
+  if (target != "cpu" && target != "gpu") {
+    llvm::errs() << "x2p: error: --target=" << target
+                 << " is not supported (supported: cpu, gpu)\n";
+    return 2;
+  }
+  pipelineOptions.target = target;
+  std::string fuseError;
+  FailureOr<std::vector<std::string>> fusions =
+      x2p::parseFusions(fuse, fuseError);
+  if (failed(fusions)) {
+    llvm::errs() << "x2p: error: --fuse: " << fuseError << "\n";
+    return 2;
+  }
+  pipelineOptions.fusions = *fusions;
   if (!llvm::sys::fs::exists(modelPath)) {
     llvm::errs() << "x2p: error: model file '" << modelPath
                  << "' does not exist\n";
@@ -284,7 +311,7 @@ int run() {
 
   if (!timed("convert", [&] {
         PassManager pm(&context);
-        x2p::buildONNXToPaddlePipeline(pm);
+        x2p::buildONNXToPaddlePipeline(pm, pipelineOptions);
         return succeeded(pm.run(*module));
       }))
     return 1;

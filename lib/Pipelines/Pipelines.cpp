@@ -11,6 +11,7 @@
 #include "x2p/Pipelines/Pipelines.h"
 
 #include "x2p/Conversion/Passes.h"
+#include "x2p/Transforms/Fusion/Passes.h"
 #include "x2p/Transforms/ONNX/Passes.h"
 #include "x2p/Transforms/Paddle/Passes.h"
 
@@ -18,10 +19,36 @@
 
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 
-void x2p::buildONNXToPaddlePipeline(OpPassManager &pm) {
+FailureOr<std::vector<std::string>> x2p::parseFusions(llvm::StringRef text,
+                                                      std::string &error) {
+  std::vector<std::string> all = PipelineOptions::allFusions();
+  if (text == "all")
+    return all;
+  std::vector<std::string> chosen;
+  if (text == "none")
+    return chosen;
+  SmallVector<StringRef> names;
+  text.split(names, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef name : names) {
+    name = name.trim();
+    name.consume_front("fuse-");
+    if (!llvm::is_contained(all, name.str())) {
+      error = "unknown fusion '" + name.str() + "' (known: all, none, " +
+              llvm::join(all, ", ") + ")";
+      return failure();
+    }
+    if (!llvm::is_contained(chosen, name.str()))
+      chosen.push_back(name.str());
+  }
+  return chosen;
+}
+
+void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,
+                                    const PipelineOptions &options) {
   OpPassManager &onnx = pm.nest<func::FuncOp>();
   // Paddle's CPU kernels lack float16: fp16 models compute in float32.
   onnx.addPass(ONNX::createONNXWidenFloat16());
@@ -31,6 +58,9 @@ void x2p::buildONNXToPaddlePipeline(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createONNXToPaddle());
   OpPassManager &paddle = pm.nest<func::FuncOp>();
+  for (const std::string &name : options.fusions)
+    if (name == "gelu")
+      paddle.addPass(fusion::createFuseGelu({options.target}));
   paddle.addPass(Paddle::createPaddleAvoidQuirks());
   paddle.addPass(Paddle::createPaddleDropDeadParameters());
   pm.addPass(createCanonicalizerPass());
@@ -42,5 +72,5 @@ void x2p::registerPipelines() {
       "x2p-onnx-pipeline",
       "The x2p driver's pipeline: onnx dialect to a paddle dialect module "
       "ready for --export-paddle",
-      buildONNXToPaddlePipeline);
+      [](OpPassManager &pm) { buildONNXToPaddlePipeline(pm); });
 }

@@ -11,6 +11,7 @@
 #include "x2p/Import/ONNX/ONNXImport.h"
 #include "x2p/Import/Paddle/ImportPaddle.h"
 #include "x2p/Pipelines/Pipelines.h"
+#include "x2p/Transforms/Fusion/Passes.h"
 #include "x2p/Transforms/ONNX/Passes.h"
 #include "x2p/Transforms/Paddle/Passes.h"
 
@@ -42,6 +43,7 @@ void x2p::registerAllPasses() {
   registerPipelines();
   ONNX::registerONNXTransformsPasses();
   Paddle::registerPaddleTransformsPasses();
+  fusion::registerFusionPasses();
 }
 
 void x2p::registerAllTranslations() {

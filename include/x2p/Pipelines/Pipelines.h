@@ -10,12 +10,32 @@
 
 #include "mlir/Pass/PassManager.h"
 
+#include <string>
+#include <vector>
+
 namespace x2p {
 
+/// What the x2p driver's --target and --fuse choose.
+struct PipelineOptions {
+  /// The device the Paddle program runs on: "cpu" or "gpu".
+  std::string target = "cpu";
+  /// The fusion passes to run, by name without "fuse-" ("gelu").
+  std::vector<std::string> fusions = allFusions();
+
+  /// Every fusion pass x2p has, in the order the pipeline runs them.
+  static std::vector<std::string> allFusions() { return {"gelu"}; }
+};
+
+/// `text` of --fuse ("all", "none" or a comma list of fusion names) as
+/// PipelineOptions::fusions; fails with `error` naming an unknown one.
+mlir::FailureOr<std::vector<std::string>> parseFusions(llvm::StringRef text,
+                                                       std::string &error);
+
 /// onnx dialect (as the importer writes it) → paddle dialect ready for the
-/// ProgramDesc exporter: onnx cleanup, --onnx-to-paddle, the Paddle quirk
-/// rewrites, paddle cleanup.
-void buildONNXToPaddlePipeline(mlir::OpPassManager &pm);
+/// ProgramDesc exporter: onnx cleanup, --onnx-to-paddle, the chosen
+/// fusions, the Paddle quirk rewrites, paddle cleanup.
+void buildONNXToPaddlePipeline(mlir::OpPassManager &pm,
+                               const PipelineOptions &options = {});
 
 /// Registers `--x2p-onnx-pipeline` with x2p-opt.
 void registerPipelines();

@@ -12,6 +12,7 @@
 #include "x2p/Transforms/Paddle/Passes.h"
 
 #include "mlir/IR/Builders.h"
+#include "x2p/Dialect/Paddle/PaddleConstants.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 
 namespace x2p::Paddle {
@@ -67,17 +68,6 @@ bool hasResultShape(Type x, Type out) {
   return true;
 }
 
-/// The one value of a splat float constant `value` (a paddle.parameter).
-std::optional<double> splatFloat(Value value) {
-  auto param = value.getDefiningOp<Paddle::ParameterOp>();
-  if (!param)
-    return std::nullopt;
-  auto dense = dyn_cast<DenseFPElementsAttr>(param.getValue());
-  if (!dense || !dense.isSplat())
-    return std::nullopt;
-  return dense.getSplatValue<APFloat>().convertToDouble();
-}
-
 /// Paddle's oneDNN elementwise_div kernel (used by default on CPU for
 /// float tensors) computes Y / X instead of X / Y when X is the operand
 /// that broadcasts, e.g. T5's layer norm `1 / sqrt(variance + eps)` with a
@@ -95,7 +85,7 @@ void divideWithFullShapedX(Paddle::ElementwiseDivOp op) {
   Location loc = op.getLoc();
   Value y = op.getY();
   Value x;
-  std::optional<double> splat = splatFloat(op.getX());
+  std::optional<double> splat = Paddle::splatFloat(op.getX());
   if (splat && hasResultShape(y.getType(), outType) &&
       static_cast<double>(static_cast<float>(*splat)) == *splat) {
     x = Paddle::FillAnyLikeOp::create(

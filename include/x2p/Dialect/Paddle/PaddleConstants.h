@@ -1,0 +1,25 @@
+//===- PaddleConstants.h - reading constant values of paddle programs -*- C++ -*-===//
+//
+// Rewrites over paddle programs (the quirk fixes, the fusions) recognise
+// ops by their constant operands: the 0.5 of a GELU, the 1 of a division.
+// Constants are paddle.parameter ops (and fill_constant); this is the one
+// reader of their single value.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_DIALECT_PADDLE_PADDLECONSTANTS_H
+#define X2P_DIALECT_PADDLE_PADDLECONSTANTS_H
+
+#include "mlir/IR/Value.h"
+
+#include <optional>
+
+namespace x2p::Paddle {
+
+/// The one value of a float constant all of whose elements are equal: a
+/// paddle.parameter with a splat dense float attribute, or a fill_constant
+/// without run-time shape or value inputs; nullopt otherwise.
+std::optional<double> splatFloat(mlir::Value value);
+
+} // namespace x2p::Paddle
+
+#endif // X2P_DIALECT_PADDLE_PADDLECONSTANTS_H

@@ -1,0 +1,41 @@
+//===- Passes.td - fusion passes over paddle programs ------*- tablegen -*-===//
+//
+// Exporters decompose ops that Paddle has as one kernel (torch's
+// TorchScript exporter writes GELU as Div/Erf/Add/Mul/Mul), and Paddle's
+// own inference passes recompose only some of them. These paddle -> paddle
+// passes recompose the forms exporters really write.
+//
+//===----------------------------------------------------------------------===//
+#ifndef X2P_TRANSFORMS_FUSION_PASSES_TD
+#define X2P_TRANSFORMS_FUSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def FuseGelu : Pass<"fuse-gelu", "mlir::func::FuncOp"> {
+  let summary = "Recompose decomposed GELU into paddle.gelu";
+  let description = [{
+    Replaces the decomposed GELU forms exporters write with one
+    `paddle.gelu`, which Paddle's CPU kernels run in one pass over the
+    data and which its oneDNN `fc_act_onednn_fuse_pass` folds into the `fc`
+    before it (no Paddle pass recomposes the decomposed form):
+
+    - erf form (`approximate = false`): `0.5 * x * (1 + erf(x / sqrt(2)))`,
+      with `x / sqrt(2)` or `x * (1 / sqrt(2))`, the 0.5 applied last, to
+      `x` first, or to `1 + erf(...)`, operands of `+` and `*` in either
+      order (torch's TorchScript exporter, transformers' GELUActivation);
+    - tanh form (`approximate = true`):
+      `0.5 * x * (1 + tanh(sqrt(2/pi) * (x + 0.044715 * x^3)))` with `x^3`
+      as `pow(x, 3)` or `x * x * x` (GPT2's gelu_new, FastGELU).
+
+    Constants must be splat and equal to the form's up to 1e-4 relative;
+    every intermediate value must have no other user, and the result must
+    have `x`'s type (no broadcasting): anything else stays as it is.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "The device the program runs on: cpu or gpu (gelu runs on both)">,
+  ];
+  let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
+}
+
+#endif // X2P_TRANSFORMS_FUSION_PASSES_TD
