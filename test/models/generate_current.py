@@ -16,6 +16,9 @@ requested producer into
 Producers:
   dynamo     torch.onnx.export(dynamo=True) with torch.export.Dim dynamic
              shapes (the default export of torch >= 2.9), its default opset
+  dynamo23   the dynamo export at opset 23 (ONNX's own Attention,
+             RMSNormalization and RotaryEmbedding operators where the
+             exporter uses them)
   legacy17   torch.onnx.export(dynamo=False, opset_version=17), dynamic_axes
   legacy18   the same at opset 18
   extdata    the dynamo export with its weights in model.onnx.data
@@ -55,8 +58,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as g  # noqa: E402  (the table helpers; imports no torch)
 
 GENERATOR_VERSION = 1
-PRODUCERS = ("dynamo", "legacy17", "legacy18", "extdata", "fp16", "onnxsim",
-             "ortopt", "ortopt-eager")
+PRODUCERS = ("dynamo", "dynamo23", "legacy17", "legacy18", "extdata", "fp16",
+             "onnxsim", "ortopt", "ortopt-eager")
 DEFAULT_PRODUCERS = ("dynamo", "legacy17")
 DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache",
                              "x2p-models-current")
@@ -319,7 +322,7 @@ def export_model(spec, producer, model, main, path):
     program = torch.onnx.export(
         model, args, input_names=names, output_names=spec.outputs,
         dynamic_shapes=dynamic_shapes(spec, main), dynamo=True,
-        verbose=False)
+        verbose=False, opset_version=23 if producer == "dynamo23" else None)
     program.save(path, external_data=(producer == "extdata"))
     if producer == "fp16":
         to_float16(path)
@@ -535,8 +538,8 @@ def main(argv=None):
         t0 = time.time()
         try:
             attention = "eager" if (name in DYNAMO_EAGER_ATTENTION and
-                                    producer in ("dynamo", "extdata",
-                                                 "fp16")) \
+                                    producer in ("dynamo", "dynamo23",
+                                                 "extdata", "fp16")) \
                 or producer == "ortopt-eager" else None
             meta = export_one(make_spec(name, attention), producer,
                               args.seed, tmp, versions)
