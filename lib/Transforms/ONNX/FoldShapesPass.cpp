@@ -26,6 +26,7 @@ void x2p::ONNX::populateONNXFoldShapesPatterns(RewritePatternSet &patterns,
                                                int64_t maxFoldElements) {
   populateShapeFoldingPatterns(patterns, maxFoldElements);
   populateInferenceDropoutPatterns(patterns);
+  populateUnflattenedGemmPatterns(patterns);
 }
 
 /// Folding may give a returned value a more precise type; the function's

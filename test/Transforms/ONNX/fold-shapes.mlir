@@ -144,3 +144,69 @@ func.func @dropout_dynamic_and_training(%x: tensor<?x7xf32>, %t: tensor<i1>) -> 
   %2, %3 = onnx.Dropout %x, %none, %t : (tensor<?x7xf32>, none, tensor<i1>) -> (tensor<*xf32>, tensor<*xi1>)
   return %0, %1, %2 : tensor<*xf32>, tensor<*xi1>, tensor<*xf32>
 }
+
+// -----
+
+// GPT2's Conv1D as torch's TorchScript exporter writes it: Reshape(X,
+// [-1, K]) -> Gemm -> Reshape back to X's leading dims read at run time.
+// It becomes MatMul + Add on X itself: no reshape, no shape arithmetic.
+// CHECK-LABEL: func @unflattened_gemm
+// CHECK: %[[M:.*]] = onnx.MatMul %arg0, %{{.*}} : (tensor<?x?x32xf32>, tensor<32x96xf32>) -> tensor<?x?x96xf32>
+// CHECK: %[[A:.*]] = onnx.Add %[[M]], %{{.*}} : (tensor<?x?x96xf32>, tensor<96xf32>) -> tensor<?x?x96xf32>
+// CHECK-NOT: onnx.Gemm
+// CHECK-NOT: onnx.Reshape
+// CHECK: return %[[A]]
+func.func @unflattened_gemm(%x: tensor<?x?x32xf32>) -> tensor<?x?x96xf32> {
+  %w = onnx.Constant dense<0.5> : tensor<32x96xf32>
+  %b = onnx.Constant dense<0.25> : tensor<96xf32>
+  %flat = onnx.Constant dense<[-1, 32]> : tensor<2xi64>
+  %i0 = onnx.Constant dense<0> : tensor<i64>
+  %i1 = onnx.Constant dense<1> : tensor<i64>
+  %ax = onnx.Constant dense<0> : tensor<1xi64>
+  %n = onnx.Constant dense<96> : tensor<1xi64>
+  %s = onnx.Shape %x : (tensor<?x?x32xf32>) -> tensor<3xi64>
+  %d0 = onnx.Gather %s, %i0 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %d1 = onnx.Gather %s, %i1 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %u0 = onnx.Unsqueeze %d0, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %u1 = onnx.Unsqueeze %d1, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %target = onnx.Concat %u0, %u1, %n {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %r = onnx.Reshape %x, %flat : (tensor<?x?x32xf32>, tensor<2xi64>) -> tensor<?x32xf32>
+  %g = onnx.Gemm %r, %w, %b : (tensor<?x32xf32>, tensor<32x96xf32>, tensor<96xf32>) -> tensor<?x96xf32>
+  %y = onnx.Reshape %g, %target : (tensor<?x96xf32>, tensor<3xi64>) -> tensor<?x?x96xf32>
+  return %y : tensor<?x?x96xf32>
+}
+
+// -----
+
+// Left alone: the target restores the dims of another tensor, or the Gemm
+// scales (alpha), or the flatten is not [-1, K].
+// CHECK-LABEL: func @gemm_not_unflattened
+// CHECK-COUNT-2: onnx.Gemm
+func.func @gemm_not_unflattened(%x: tensor<?x?x32xf32>, %y: tensor<?x?x32xf32>) -> (tensor<?x?x96xf32>, tensor<?x?x96xf32>) {
+  %w = onnx.Constant dense<0.5> : tensor<32x96xf32>
+  %b = onnx.Constant dense<0.25> : tensor<96xf32>
+  %flat = onnx.Constant dense<[-1, 32]> : tensor<2xi64>
+  %i0 = onnx.Constant dense<0> : tensor<i64>
+  %i1 = onnx.Constant dense<1> : tensor<i64>
+  %ax = onnx.Constant dense<0> : tensor<1xi64>
+  %n = onnx.Constant dense<96> : tensor<1xi64>
+  %s = onnx.Shape %y : (tensor<?x?x32xf32>) -> tensor<3xi64>
+  %d0 = onnx.Gather %s, %i0 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %d1 = onnx.Gather %s, %i1 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %u0 = onnx.Unsqueeze %d0, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %u1 = onnx.Unsqueeze %d1, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %target = onnx.Concat %u0, %u1, %n {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %r = onnx.Reshape %x, %flat : (tensor<?x?x32xf32>, tensor<2xi64>) -> tensor<?x32xf32>
+  %g = onnx.Gemm %r, %w, %b : (tensor<?x32xf32>, tensor<32x96xf32>, tensor<96xf32>) -> tensor<?x96xf32>
+  %o = onnx.Reshape %g, %target : (tensor<?x96xf32>, tensor<3xi64>) -> tensor<?x?x96xf32>
+  %sx = onnx.Shape %x : (tensor<?x?x32xf32>) -> tensor<3xi64>
+  %e0 = onnx.Gather %sx, %i0 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %e1 = onnx.Gather %sx, %i1 {axis = 0 : si64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %v0 = onnx.Unsqueeze %e0, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %v1 = onnx.Unsqueeze %e1, %ax : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %target2 = onnx.Concat %v0, %v1, %n {axis = 0 : si64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %r2 = onnx.Reshape %x, %flat : (tensor<?x?x32xf32>, tensor<2xi64>) -> tensor<?x32xf32>
+  %g2 = onnx.Gemm %r2, %w, %b {alpha = 2.0 : f32} : (tensor<?x32xf32>, tensor<32x96xf32>, tensor<96xf32>) -> tensor<?x96xf32>
+  %o2 = onnx.Reshape %g2, %target2 : (tensor<?x96xf32>, tensor<3xi64>) -> tensor<?x?x96xf32>
+  return %o, %o2 : tensor<?x?x96xf32>, tensor<?x?x96xf32>
+}

@@ -42,8 +42,12 @@ def ONNXFoldShapes : Pass<"onnx-fold-shapes", "mlir::func::FuncOp"> {
     `Div`, `Equal`, `Where`, `ConstantOfShape` and `Expand` over small
     integer constants. Removes `Identity` (by the op's folder) and
     inference-time `Dropout` (its output becomes its input; a used mask
-    becomes a constant true tensor when its shape is static). Runs the
-    patterns greedily.
+    becomes a constant true tensor when its shape is static). A `Gemm`
+    between a `[-1, K]` flattening `Reshape` and the `Reshape` that
+    restores the input's leading dims (GPT2's Conv1D as torch's
+    TorchScript exporter writes it) becomes `MatMul` + `Add` on the
+    unflattened input, which drops both reshapes and the shape arithmetic
+    of the restoring target. Runs the patterns greedily.
 
     With `infer-shapes` (the default) it alternates with the
     `--onnx-shape-inference` rules until nothing changes: a folded shape
