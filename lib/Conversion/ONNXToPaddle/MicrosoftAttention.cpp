@@ -33,6 +33,7 @@ using namespace mlir;
 using namespace x2p;
 using namespace x2p::onnx_to_paddle;
 using namespace x2p::onnx_to_paddle::attention;
+using x2p::onnx_to_paddle::nn::unsqueeze;
 
 namespace {
 
@@ -76,7 +77,10 @@ struct MSBuild : OpBuild {
 };
 
 /// How Attention's mask_index encodes the mask.
-enum class MaskForm { None, End, EndStart, Raw2D, Raw3D, Raw4D };
+/// EndMaybeStart: a 1-D mask_index of a length unknown at compile time,
+/// [batch] or [2 * batch] (the forms onnxruntime's CPU kernel takes), told
+/// apart at run time.
+enum class MaskForm { None, End, EndStart, EndMaybeStart, Raw2D, Raw3D, Raw4D };
 
 struct MSAttentionToPaddle : ReportingPattern<ONNX::MSAttentionOp> {
   using ReportingPattern::ReportingPattern;
@@ -106,8 +110,7 @@ struct MSAttentionToPaddle : ReportingPattern<ONNX::MSAttentionOp> {
           return failures.fail(op, "the [3 * batch + 2] mask_index form is "
                                    "not converted");
       }
-      return failures.fail(op, "a 1-D mask_index whose length cannot be told "
-                               "to be batch or 2 * batch at compile time");
+      return MaskForm::EndMaybeStart;
     }
     case 2:
       return MaskForm::Raw2D;
@@ -161,7 +164,9 @@ struct MSAttentionToPaddle : ReportingPattern<ONNX::MSAttentionOp> {
     if (isPresent(attnBias) && !rankedType(attnBias))
       return failures.fail(op, "attention_bias must have a known rank");
     int64_t batch = xType.getDimSize(0), seq = xType.getDimSize(1);
-    FailureOr<MaskForm> form = maskForm(op, adaptor.getMaskIndex(), batch);
+    // The original operand: its producer says whether it is
+    // EmbedLayerNormalization's [batch] mask_index.
+    FailureOr<MaskForm> form = maskForm(op, op.getMaskIndex(), batch);
     if (failed(form))
       return failure();
     // onnxruntime: a scale of 0 (the default) means 1/sqrt(head_size).
@@ -226,32 +231,41 @@ struct MSAttentionToPaddle : ReportingPattern<ONNX::MSAttentionOp> {
     case MaskForm::None:
       return Value();
     case MaskForm::End:
-    case MaskForm::EndStart: {
+    case MaskForm::EndStart:
+    case MaskForm::EndMaybeStart: {
       // Keys at or after each batch's end (and before its start) masked.
       Value keys = b.positions(x, 1);
-      Value ends = mask, starts;
-      int64_t n = b.dims(mask)[0];
-      if (form == MaskForm::EndStart) {
-        int64_t batch = ShapedType::isDynamic(n) ? kDyn : n / 2;
-        Value rows = b.reshapeTo(mask, {2, -1}, {2, batch});
-        auto row = [&](int32_t i) -> Value {
-          return Paddle::SliceOp::create(
-              b.b, b.loc, b.type({batch}, b.i32()), rows, Value(), Value(),
-              ValueRange{}, ValueRange{}, b.b.getDenseI32ArrayAttr({0}),
-              b.b.getDenseI32ArrayAttr({i}), b.b.getDenseI32ArrayAttr({i + 1}),
-              b.b.getDenseI32ArrayAttr({1}), b.b.getDenseI32ArrayAttr({0}));
-        };
-        ends = row(0);
-        starts = row(1);
-        n = batch;
+      int64_t batch = b.dims(x)[0];
+      auto column = [&](Value v) {
+        return b.reshapeTo(v, {-1, 1}, {batch, 1});
+      };
+      if (form == MaskForm::End) {
+        Value attend = b.compare(keys, column(mask), /*less=*/true, false);
+        return unsqueeze(b.b, b.loc, b.additive(attend, c, filter), {1, 2});
       }
-      auto column = [&](Value v) { return b.reshapeTo(v, {-1, 1}, {n, 1}); };
+      // mask_index followed by `batch` zeros: its [0, batch) are the ends
+      // and its [batch, 2 * batch) the starts, or zeros (no start) when
+      // mask_index has only the ends.
+      Value n = b.dimOf(x, 0);
+      Value zeros = Paddle::FillConstantOp::create(
+          b.b, b.loc, b.type({batch}, b.i32()), Value(), n, ValueRange{},
+          b.b.getSI32IntegerAttr(*Paddle::varTypeCodeOf(b.i32())),
+          b.b.getDenseI64ArrayAttr({}), b.b.getF32FloatAttr(0.0f),
+          b.b.getStringAttr(""));
+      Value padded = b.concat({mask, zeros}, 0);
+      auto slice = [&](Value start, Value end) -> Value {
+        return Paddle::SliceOp::create(
+            b.b, b.loc, b.type({batch}, b.i32()), padded, start, end,
+            ValueRange{}, ValueRange{}, b.b.getDenseI32ArrayAttr({0}),
+            b.b.getDenseI32ArrayAttr({}), b.b.getDenseI32ArrayAttr({}),
+            b.b.getDenseI32ArrayAttr({-1}), b.b.getDenseI32ArrayAttr({}));
+      };
+      Value ends = slice(b.filled({1}, b.i32(), 0), n);
+      Value starts = slice(n, b.add(n, n));
       Value attend = b.compare(keys, column(ends), /*less=*/true, false);
-      if (starts) {
-        Value after = b.compare(keys, column(starts), /*less=*/false, true);
-        attend = Paddle::LogicalAndOp::create(b.b, b.loc, attend.getType(),
-                                              attend, after);
-      }
+      Value after = b.compare(keys, column(starts), /*less=*/false, true);
+      attend = Paddle::LogicalAndOp::create(b.b, b.loc, attend.getType(),
+                                            attend, after);
       return unsqueeze(b.b, b.loc, b.additive(attend, c, filter), {1, 2});
     }
     case MaskForm::Raw2D:

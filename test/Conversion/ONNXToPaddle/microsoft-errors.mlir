@@ -32,16 +32,6 @@ func.func @attention_mask_3b2(%x: tensor<2x5x8xf32>, %m: tensor<8xi32>) -> tenso
 
 // -----
 
-func.func @attention_mask_unknown_length(%x: tensor<?x5x8xf32>, %m: tensor<?xi32>) -> tensor<?x5x8xf32> {
-  %none = onnx.NoValue
-  %qkv = onnx.Constant dense<0.1> : tensor<8x24xf32>
-  // expected-error @+1 {{a 1-D mask_index whose length cannot be told to be batch or 2 * batch at compile time}}
-  %a, %p = onnx.ms.Attention %x, %qkv, %none, %m, %none, %none, %none {num_heads = 2 : si64} : (tensor<?x5x8xf32>, tensor<8x24xf32>, none, tensor<?xi32>, none, none, none) -> (tensor<?x5x8xf32>, none)
-  return %a : tensor<?x5x8xf32>
-}
-
-// -----
-
 func.func @skip_norm_stats(%x: tensor<2x5x8xf32>, %g: tensor<8xf32>) -> tensor<2x5x1xf32> {
   %none = onnx.NoValue
   // expected-error @+1 {{the mean and inv_std_var outputs (training statistics) are not converted}}

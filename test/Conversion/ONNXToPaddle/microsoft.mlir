@@ -7,7 +7,7 @@
 
 // CHECK-LABEL: func @gelus
 // CHECK-NOT: onnx.
-// CHECK: %[[A:.*]] = paddle.elementwise_add %arg0, %arg1 {axis = -1 : si32} : (tensor<?x?x8xf32>, tensor<8xf32>) -> tensor<?x?x8xf32>
+// CHECK: %[[A:.*]] = paddle.elementwise_add %arg0, %arg1 : (tensor<?x?x8xf32>, tensor<8xf32>) -> tensor<?x?x8xf32>
 // CHECK: %[[F:.*]] = paddle.gelu %[[A]] {approximate = true}
 // CHECK: %[[B:.*]] = paddle.elementwise_add %[[F]], %arg1
 // CHECK: %[[G:.*]] = paddle.gelu %[[B]] :
@@ -36,9 +36,9 @@ func.func @gelus(%x: tensor<?x?x8xf32>, %b: tensor<8xf32>) -> (tensor<?x?x8xf32>
 // output too.
 // CHECK-LABEL: func @skip_layer_norm
 // CHECK-NOT: onnx.
-// CHECK: %[[S:.*]] = paddle.elementwise_add %arg0, %arg1 {axis = -1 : si32} : (tensor<?x?x8xf32>, tensor<1x?x8xf32>) -> tensor<?x?x8xf32>
+// CHECK: %[[S:.*]] = paddle.elementwise_add %arg0, %arg1 : (tensor<?x?x8xf32>, tensor<1x?x8xf32>) -> tensor<?x?x8xf32>
 // CHECK: %[[SB:.*]] = paddle.elementwise_add %[[S]], %arg3
-// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %[[SB]] Scale(%arg2) Bias(%arg3) {begin_norm_axis = 2 : si32, epsilon = 9.99999974E-6 : f32} : (tensor<?x?x8xf32>, tensor<8xf32>, tensor<8xf32>) -> (tensor<?x?x8xf32>, tensor<?xf32>, tensor<?xf32>)
+// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %[[SB]] Scale(%arg2) Bias(%arg3) {begin_norm_axis = 2 : si32} : (tensor<?x?x8xf32>, tensor<8xf32>, tensor<8xf32>) -> (tensor<?x?x8xf32>, tensor<?xf32>, tensor<?xf32>)
 // CHECK: return %[[Y]], %[[SB]]
 func.func @skip_layer_norm(%x: tensor<?x?x8xf32>, %s: tensor<1x?x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> (tensor<?x?x8xf32>, tensor<?x?x8xf32>) {
   %y, %m, %i, %sum = onnx.ms.SkipLayerNormalization %x, %s, %g, %b, %b {epsilon = 1.0e-5 : f32} : (tensor<?x?x8xf32>, tensor<1x?x8xf32>, tensor<8xf32>, tensor<8xf32>, tensor<8xf32>) -> (tensor<?x?x8xf32>, none, none, tensor<?x?x8xf32>)
@@ -74,7 +74,7 @@ func.func @skip_simplified_f16(%x: tensor<4x8xf16>, %g: tensor<8xf16>) -> tensor
 // CHECK: %[[W:.*]] = paddle.lookup_table_v2 %arg0, %{{.*}} : (tensor<?x?xi32>, tensor<30x8xf32>) -> tensor<?x?x8xf32>
 // CHECK: %[[POS:.*]] = paddle.range %{{.*}}, %{{.*}}, %{{.*}} : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xi32>
 // CHECK: %[[P:.*]] = paddle.lookup_table_v2 %[[POS]], %{{.*}} : (tensor<?xi32>, tensor<16x8xf32>) -> tensor<?x8xf32>
-// CHECK: %[[WP:.*]] = paddle.elementwise_add %[[W]], %[[P]] {axis = -1 : si32} : (tensor<?x?x8xf32>, tensor<?x8xf32>) -> tensor<?x?x8xf32>
+// CHECK: %[[WP:.*]] = paddle.elementwise_add %[[W]], %[[P]] : (tensor<?x?x8xf32>, tensor<?x8xf32>) -> tensor<?x?x8xf32>
 // CHECK: %[[SG:.*]] = paddle.lookup_table_v2 %arg1, %{{.*}} : (tensor<?x?xi32>, tensor<2x8xf32>) -> tensor<?x?x8xf32>
 // CHECK: %[[SUM:.*]] = paddle.elementwise_add %[[WP]], %[[SG]]
 // CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %[[SUM]] Scale(%{{.*}}) Bias(%{{.*}}) {begin_norm_axis = 2 : si32, epsilon = 9.99999996E-13 : f32}
@@ -127,12 +127,12 @@ func.func @embed_no_mask(%ids: tensor<?x?xi32>, %pos: tensor<1x?xi32>) -> (tenso
 // CHECK: %[[SC:.*]] = paddle.scale %[[QK]] {scale = 5.000000e-01 : f32}
 // CHECK: %[[KEYS:.*]] = paddle.range
 // CHECK: %[[END:.*]], %{{.*}} = paddle.reshape2 %{{.*}} {shape = array<i32: -1, 1>} : (tensor<?xi32>) -> (tensor<?x1xi32>
-// CHECK: %[[ATT:.*]] = paddle.less_than %[[KEYS]], %[[END]] {axis = -1 : si32} : (tensor<?xi32>, tensor<?x1xi32>) -> tensor<?x?xi1>
+// CHECK: %[[ATT:.*]] = paddle.less_than %[[KEYS]], %[[END]] : (tensor<?xi32>, tensor<?x1xi32>) -> tensor<?x?xi1>
 // CHECK: %[[AF:.*]] = paddle.cast %[[ATT]]
 // CHECK: %[[ADD:.*]] = paddle.scale %[[AF]] {bias = -1.000000e+04 : f32, scale = 1.000000e+04 : f32}
 // CHECK: %[[M:.*]], %{{.*}} = paddle.unsqueeze2 %[[ADD]] {axes = array<i32: 1, 2>} : (tensor<?x?xf32>) -> (tensor<?x1x1x?xf32>
 // CHECK: %[[SM:.*]] = paddle.elementwise_add %[[SC]], %[[M]]
-// CHECK: %[[P:.*]] = paddle.softmax %[[SM]] {axis = -1 : si32}
+// CHECK: %[[P:.*]] = paddle.softmax %[[SM]] :
 // CHECK: %[[O:.*]] = paddle.matmul_v2 %[[P]], %{{.*}} : (tensor<?x2x?x?xf32>, tensor<?x2x?x4xf32>) -> tensor<?x2x?x4xf32>
 // CHECK: paddle.transpose2 %[[O]] {axis = array<i32: 0, 2, 1, 3>}
 // CHECK: paddle.reshape2 {{.*}} {shape = array<i32: 0, 0, 8>} : (tensor<?x?x2x4xf32>) -> (tensor<?x?x8xf32>
@@ -162,7 +162,7 @@ func.func @attention_end_mask(%ids: tensor<?x?xi32>, %mask: tensor<?x?xi32>) -> 
 // CHECK: %[[M:.*]], %{{.*}} = paddle.unsqueeze2 %[[ADD]] {axes = array<i32: 1, 2>} : (tensor<2x5xf32>) -> (tensor<2x1x1x5xf32>
 // CHECK: %[[FULL:.*]] = paddle.fill_constant {shape = array<i64: 5, 5>, value = -1.000000e+09 : f32}
 // CHECK: %[[C:.*]] = paddle.tril_triu %[[FULL]] {diagonal = 1 : si32, lower = false}
-// CHECK: %[[MC:.*]] = paddle.elementwise_add %[[M]], %[[C]] {axis = -1 : si32} : (tensor<2x1x1x5xf32>, tensor<5x5xf32>) -> tensor<2x1x5x5xf32>
+// CHECK: %[[MC:.*]] = paddle.elementwise_add %[[M]], %[[C]] : (tensor<2x1x1x5xf32>, tensor<5x5xf32>) -> tensor<2x1x5x5xf32>
 // CHECK: paddle.elementwise_add %[[SC]], %[[MC]]
 func.func @attention_raw_causal(%x: tensor<2x5x8xf32>, %mask: tensor<2x5xi32>) -> tensor<2x5x8xf32> {
   %none = onnx.NoValue
@@ -182,8 +182,8 @@ func.func @attention_raw_causal(%x: tensor<2x5x8xf32>, %mask: tensor<2x5xi32>) -
 // CHECK: paddle.logical_and
 // CHECK: paddle.unsqueeze2 %{{.*}} {axes = array<i32: 1>} : (tensor<2x5x5xf32>) -> (tensor<2x1x5x5xf32>
 // CHECK: paddle.slice %arg3 EndsTensor(%{{.*}}) {axes = array<i32: 2, 3>, infer_flags = array<i32: -1, -1>, starts = array<i32: 0, 0>} : (tensor<2x1x9x9xi32>, tensor<2xi32>) -> tensor<2x1x5x5xi32>
-// CHECK: %[[S:.*]] = paddle.elementwise_add %{{.*}}, %{{.*}} {axis = -1 : si32} : (tensor<2x2x5x5xf32>, tensor<2x1x5x5xf32>)
-// CHECK: paddle.elementwise_add %[[S]], %arg4 {axis = -1 : si32} : (tensor<2x2x5x5xf32>, tensor<1x2x5x5xf32>)
+// CHECK: %[[S:.*]] = paddle.elementwise_add %{{.*}}, %{{.*}} : (tensor<2x2x5x5xf32>, tensor<2x1x5x5xf32>)
+// CHECK: paddle.elementwise_add %[[S]], %arg4 : (tensor<2x2x5x5xf32>, tensor<1x2x5x5xf32>)
 func.func @attention_mask_forms(%x: tensor<2x5x8xf32>, %m1: tensor<4xi32>, %m3: tensor<2x5x5xi32>, %m4: tensor<2x1x9x9xi32>, %ab: tensor<1x2x5x5xf32>) -> (tensor<2x5x8xf32>, tensor<2x5x8xf32>, tensor<2x5x8xf32>) {
   %none = onnx.NoValue
   %qkv = onnx.Constant dense<0.1> : tensor<8x24xf32>
