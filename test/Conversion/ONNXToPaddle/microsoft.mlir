@@ -173,10 +173,14 @@ func.func @attention_raw_causal(%x: tensor<2x5x8xf32>, %mask: tensor<2x5xi32>) -
 
 // -----
 
-// [2 * batch] (ends, then starts), 3-D and 4-D raw masks, attention_bias.
+// [2 * batch] (ends, then starts: mask_index padded with batch zeros,
+// sliced at run-time batch offsets, the form a mask_index of unknown
+// length takes too), 3-D and 4-D raw masks, attention_bias.
 // CHECK-LABEL: func @attention_mask_forms
 // CHECK-NOT: onnx.
-// CHECK: paddle.reshape2 %arg1 {shape = array<i32: 2, -1>} : (tensor<4xi32>) -> (tensor<2x2xi32>
+// CHECK: %[[P:.*]] = paddle.concat %arg1, %{{.*}} : (tensor<4xi32>, tensor<2xi32>) -> tensor<6xi32>
+// CHECK: paddle.slice %[[P]] StartsTensor(%{{.*}}) EndsTensor(%{{.*}}) {axes = array<i32: 0>, infer_flags = array<i32: -1>} : (tensor<6xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+// CHECK: paddle.slice %[[P]] StartsTensor
 // CHECK: paddle.less_than
 // CHECK: paddle.greater_equal
 // CHECK: paddle.logical_and
