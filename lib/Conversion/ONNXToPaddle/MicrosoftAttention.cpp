@@ -15,8 +15,11 @@
 //   onnxruntime's order, layer_norm; mask_index = the count of 1s per row.
 //
 // Batch and sequence dims stay dynamic: sequence ranges and mask slices are
-// read from paddle.shape at run time. The KV cache (past/present), rotary
-// embedding and the [3 * batch + 2] mask are refused.
+// read from paddle.shape at run time, and so is whether a 1-D mask_index of
+// unknown length holds the ends only ([batch]) or the ends and starts
+// ([2 * batch]); the optimizer writes such masks (a ReduceSum of the
+// attention mask). The KV cache (past/present), rotary embedding and the
+// [3 * batch + 2] mask (no CPU kernel in onnxruntime) are refused.
 //
 //===----------------------------------------------------------------------===//
 #include "AttentionCommon.h"
