@@ -12,6 +12,7 @@
 
 include "dialects/ONNX/ONNXDialect.td"
 include "dialects/ONNX/ONNXExtraOps.td"
+include "dialects/ONNX/ONNXMicrosoftOps.td"
 
 def ONNX_AbsOp : ONNX_Op<"Abs", [Pure, SameOperandsAndResultElementType]> {
   let summary = "ONNX Abs: Absolute takes one input data (Tensor<T>) and produces one output data (Tensor<T>) where absolute ...";

@@ -484,6 +484,7 @@ HEADER = """\
 
 include "dialects/ONNX/ONNXDialect.td"
 include "dialects/ONNX/ONNXExtraOps.td"
+include "dialects/ONNX/ONNXMicrosoftOps.td"
 
 """
 

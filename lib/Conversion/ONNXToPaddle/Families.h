@@ -109,6 +109,15 @@ void populateAttentionPatterns(const mlir::TypeConverter &converter,
 void populateAttentionBlockPatterns(const mlir::TypeConverter &converter,
                                     mlir::RewritePatternSet &patterns,
                                     Failures &failures);
+/// Microsoft.cpp: com.microsoft FastGelu, BiasGelu, Gelu, QuickGelu,
+/// BiasAdd, SkipLayerNormalization, SkipSimplifiedLayerNormalization.
+void populateMicrosoftPatterns(const mlir::TypeConverter &converter,
+                               mlir::RewritePatternSet &patterns,
+                               Failures &failures);
+/// MicrosoftAttention.cpp: com.microsoft Attention, EmbedLayerNormalization.
+void populateMicrosoftAttentionPatterns(const mlir::TypeConverter &converter,
+                                        mlir::RewritePatternSet &patterns,
+                                        Failures &failures);
 /// Loss.cpp: NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss.
 void populateLossPatterns(const mlir::TypeConverter &converter,
                           mlir::RewritePatternSet &patterns,

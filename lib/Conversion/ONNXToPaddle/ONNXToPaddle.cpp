@@ -40,5 +40,7 @@ void x2p::populateONNXToPaddlePatterns(const TypeConverter &converter,
   populatePadPatterns(converter, patterns, failures);
   populateAttentionPatterns(converter, patterns, failures);
   populateAttentionBlockPatterns(converter, patterns, failures);
+  populateMicrosoftPatterns(converter, patterns, failures);
+  populateMicrosoftAttentionPatterns(converter, patterns, failures);
   populateLossPatterns(converter, patterns, failures);
 }

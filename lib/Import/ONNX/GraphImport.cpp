@@ -1,6 +1,7 @@
 //===- GraphImport.cpp - GraphProtos to func.func and regions -------------===//
 //
-// Builds every node as `onnx.<OpType>` through an OperationState: operands
+// Builds every node as `onnx.<OpType>` (`onnx.ms.<OpType>` for the
+// com.microsoft contrib ops) through an OperationState: operands
 // in node order padded with `onnx.NoValue` to the operator's input count,
 // attributes by their own type, results typed from the model's value_info
 // (or from the operator's type rules when the model gives none), regions for
@@ -112,6 +113,7 @@ private:
   LogicalResult importBody(const onnx::GraphProto &graph, Scope &scope,
                            Location graphLoc);
   LogicalResult importNode(const onnx::NodeProto &node, Scope &scope);
+  LogicalResult importMicrosoftNode(const onnx::NodeProto &node, Scope &scope);
   LogicalResult buildOp(const onnx::NodeProto &node, Scope &scope);
   LogicalResult importRegion(const onnx::GraphProto &graph, Region &region,
                              Scope &parent, ArrayRef<Type> argFallback,
@@ -355,11 +357,15 @@ LogicalResult GraphImporter::importBody(const onnx::GraphProto &graph,
 LogicalResult GraphImporter::importNode(const onnx::NodeProto &node,
                                         Scope &scope) {
   Location loc = nodeLoc(node);
-  if (!node.domain().empty() && node.domain() != "ai.onnx")
+  if (!node.domain().empty() && node.domain() != "ai.onnx") {
+    if (node.domain() == kMicrosoftDomain)
+      return importMicrosoftNode(node, scope);
     return emitError(loc) << describe(node) << ": unknown domain '"
                           << node.domain()
-                          << "' (only ONNX's default domain is supported)",
+                          << "' (x2p reads ONNX's default domain and "
+                             "com.microsoft)",
            failure();
+  }
   if (node.op_type().empty())
     return emitError(loc) << describe(node) << ": node has no op_type",
            failure();
@@ -396,6 +402,29 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &node,
     if (failed(buildOp(n, scope)))
       return failure();
   return success();
+}
+
+/// A com.microsoft node: one of the contrib ops the dialect has, at the one
+/// opset of that domain there is; no upgrade.
+LogicalResult GraphImporter::importMicrosoftNode(const onnx::NodeProto &node,
+                                                 Scope &scope) {
+  Location loc = nodeLoc(node);
+  if (ic.microsoftOpset == 0)
+    return emitError(loc) << describe(node) << ": the model imports no "
+                          << kMicrosoftDomain << " opset",
+           failure();
+  if (ic.microsoftOpset != kMicrosoftOpset)
+    return emitError(loc) << describe(node) << ": the model imports "
+                          << kMicrosoftDomain << " opset " << ic.microsoftOpset
+                          << "; x2p reads opset " << kMicrosoftOpset,
+           failure();
+  if (!lookupMicrosoftOpSchema(node.op_type()))
+    return emitError(loc) << describe(node) << ": '" << node.op_type()
+                          << "' is not a " << kMicrosoftDomain
+                          << " operator x2p reads (it reads "
+                          << microsoftOpNames() << ")",
+           failure();
+  return buildOp(node, scope);
 }
 
 FailureOr<Attribute> GraphImporter::constantValue(const onnx::NodeProto &node,
@@ -665,8 +694,11 @@ LogicalResult GraphImporter::buildOp(const onnx::NodeProto &node,
                                      Scope &scope) {
   Location loc = nodeLoc(node);
   std::string what = describe(node);
-  std::string opName = "onnx." + node.op_type();
-  const OpSchema *schema = lookupOpSchema(node.op_type());
+  // Contrib ops are `onnx.ms.<OpType>` (dialects/ONNX/ONNXMicrosoftOps.td).
+  bool microsoft = node.domain() == kMicrosoftDomain;
+  std::string opName = (microsoft ? "onnx.ms." : "onnx.") + node.op_type();
+  const OpSchema *schema = microsoft ? lookupMicrosoftOpSchema(node.op_type())
+                                     : lookupOpSchema(node.op_type());
   if (!RegisteredOperationName::lookup(opName, ic.ctx)) {
     if (!schema)
       return emitError(loc) << what << ": '" << node.op_type()

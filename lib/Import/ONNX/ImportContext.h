@@ -43,6 +43,8 @@ struct ImportContext {
   llvm::StringMap<std::shared_ptr<llvm::MemoryBuffer>> externalFiles;
   /// Default-domain opset of the model.
   int64_t opset = 0;
+  /// com.microsoft opset of the model; 0 when it imports none.
+  int64_t microsoftOpset = 0;
   /// Counter for unique blob names.
   unsigned blobCounter = 0;
 

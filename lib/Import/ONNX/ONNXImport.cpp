@@ -11,6 +11,7 @@
 #include "GraphImport.h"
 #include "ImportContext.h"
 #include "ModelFile.h"
+#include "OpSchemas.h"
 #include "OpsetUpgrade.h"
 
 #include "onnx/defs/parser.h"
@@ -82,9 +83,13 @@ static LogicalResult checkModel(const onnx::ModelProto &model,
   if (!model.has_graph())
     return emitError(loc) << "the model has no graph", failure();
   ic.opset = 0;
-  for (const auto &opset : model.opset_import())
+  ic.microsoftOpset = 0;
+  for (const auto &opset : model.opset_import()) {
     if (opset.domain().empty() || opset.domain() == "ai.onnx")
       ic.opset = opset.version();
+    else if (opset.domain() == kMicrosoftDomain)
+      ic.microsoftOpset = opset.version();
+  }
   if (ic.opset == 0 && model.graph().node_size())
     return emitError(loc) << "the model imports no opset of ONNX's default "
                              "domain",

@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+#include <string>
 
 namespace x2p::onnx_import {
 
@@ -37,6 +38,14 @@ struct OpSchema {
 /// The newest schema of default-domain operator `opType`; null if ONNX has
 /// no such operator.
 const OpSchema *lookupOpSchema(llvm::StringRef opType);
+
+/// The com.microsoft domain (onnxruntime's contrib operators): the domain
+/// name, the one opset of it x2p reads, the schema of an operator x2p
+/// reads (null for the others), and those operators' names for messages.
+constexpr llvm::StringLiteral kMicrosoftDomain = "com.microsoft";
+constexpr int64_t kMicrosoftOpset = 1;
+const OpSchema *lookupMicrosoftOpSchema(llvm::StringRef opType);
+std::string microsoftOpNames();
 
 } // namespace x2p::onnx_import
 

@@ -378,3 +378,21 @@ func.func @eye_like_input_type(%x: tensor<3x3xi64>) -> tensor<3x3xf32> {
   %0 = onnx.EyeLike %x : (tensor<3x3xi64>) -> tensor<3x3xf32>
   return %0 : tensor<3x3xf32>
 }
+
+// -----
+
+func.func @ms_attention_heads(%x: tensor<2x5x8xf32>, %w: tensor<8x24xf32>) -> tensor<2x5x8xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{'onnx.ms.Attention' op weights' 24 columns are not three equal multiples of num_heads (3)}}
+  %a, %p = onnx.ms.Attention %x, %w, %none, %none, %none, %none, %none {num_heads = 3 : si64} : (tensor<2x5x8xf32>, tensor<8x24xf32>, none, none, none, none, none) -> (tensor<2x5x8xf32>, none)
+  return %a : tensor<2x5x8xf32>
+}
+
+// -----
+
+func.func @ms_attention_qkv_sizes(%x: tensor<2x5x8xf32>, %w: tensor<8x24xf32>) -> tensor<2x5x8xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{'onnx.ms.Attention' op weights have 24 columns, qkv_hidden_sizes sum to 20}}
+  %a, %p = onnx.ms.Attention %x, %w, %none, %none, %none, %none, %none {num_heads = 2 : si64, qkv_hidden_sizes = array<i64: 8, 8, 4>} : (tensor<2x5x8xf32>, tensor<8x24xf32>, none, none, none, none, none) -> (tensor<2x5x8xf32>, none)
+  return %a : tensor<2x5x8xf32>
+}

@@ -28,6 +28,7 @@ const ShapeFnTable &ShapeFnTable::get() {
     registerIndexing(t);
     registerNormalization(t);
     registerConvPool(t);
+    registerMicrosoft(t);
     return t;
   }();
   return table;

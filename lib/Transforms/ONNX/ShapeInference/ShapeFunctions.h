@@ -52,6 +52,7 @@ void registerTensorShape(ShapeFnTable &);
 void registerIndexing(ShapeFnTable &);
 void registerNormalization(ShapeFnTable &);
 void registerConvPool(ShapeFnTable &);
+void registerMicrosoft(ShapeFnTable &);
 
 //===--- Helpers shared by the families (ShapeHelpers.cpp) ---------------===//
 
