@@ -55,9 +55,12 @@ PADDLE_TIMEOUT_S = 300
 TOLERANCE = {"fp16": 2e-2}
 # Producer names of generate_current.py's variants, for the table.
 PRODUCER_LABELS = {
-    "dynamo": "torch 2.x dynamo", "legacy17": "torch 2.x legacy",
-    "legacy18": "torch 2.x legacy", "extdata": "torch 2.x dynamo, external data",
-    "fp16": "torch 2.x dynamo, fp16"}
+    "dynamo": "torch 2.x dynamo", "dynamo23": "torch 2.x dynamo",
+    "legacy17": "torch 2.x legacy", "legacy18": "torch 2.x legacy",
+    "extdata": "torch 2.x dynamo, external data",
+    "fp16": "torch 2.x dynamo, fp16", "onnxsim": "torch 2.x legacy, simplified",
+    "ortopt": "torch 2.x legacy, optimizer",
+    "ortopt-eager": "torch 2.x legacy (eager attention), optimizer"}
 ONEDNN_SETTINGS = {"default": [None], "on": [True], "off": [False],
                    "both": [True, False]}
 
@@ -164,6 +167,18 @@ def select(cache, only, exclude, variants):
     return cases, missing
 
 
+def command_line():
+    """This run's arguments as a reader would type them: ~ for the home
+    folder, no --markdown (the file itself)."""
+    args, skip = [], False
+    for a in sys.argv[1:]:
+        if skip or a.startswith("--markdown"):
+            skip = a == "--markdown"
+            continue
+        args.append(a.replace(os.path.expanduser("~"), "~"))
+    return " ".join(args)
+
+
 def write_markdown(path, rows, summary, onednn):
     settings = {"default": "Paddle's default CPU settings (oneDNN on)",
                 "on": "oneDNN on", "off": "oneDNN off",
@@ -178,7 +193,17 @@ def write_markdown(path, rows, summary, onednn):
              " Inference (CPU, %s) at the export size and at a second size,"
              " and compared with onnxruntime's outputs (fp32 abs or rel"
              " ≤ 1e-4, fp16 models 2e-2, integers exact)." % settings, "",
-             summary, "",
+             "Made by: `run_models.py %s`" % command_line(),
+             "", summary, "", "Per producer:", "",
+             "| producer | folder | pass | of |", "|---|---|---|---|"]
+    by_variant = collections.OrderedDict()
+    for r in rows:
+        by_variant.setdefault((r["producer"], r["variant"]), []).append(r)
+    for (producer, variant), group in by_variant.items():
+        lines.append("| %s | %s | %d | %d |" % (
+            producer, variant, sum(r["status"] == "pass" for r in group),
+            len(group)))
+    lines += ["",
              "| model | task | producer | opset | status | sizes (first input) | max abs diff | reason |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
