@@ -709,6 +709,47 @@ def export_one(spec, opset, seed, out_dir, versions):
     return meta
 
 
+def is_cached(folder, key):
+    """True when folder/meta.json was written with the same package
+    versions, generator version and seed as `key` says."""
+    try:
+        with open(os.path.join(folder, "meta.json")) as f:
+            old = json.load(f)
+    except (OSError, ValueError):
+        return False
+    return dict(old.get("versions", {}),
+                generator_version=old.get("generator_version"),
+                seed=old.get("seed")) == key
+
+
+def export_into(cache, name, variant, tag, failures, export):
+    """Runs export(folder) into a fresh temporary folder beside
+    CACHE/name/variant and moves it there when it succeeds. Returns
+    (meta, seconds); on an exception records (name, variant, reason) in
+    `failures`, prints it and returns (None, seconds): a failing model
+    never stops the run."""
+    final = os.path.join(cache, name, variant)
+    tmp = os.path.join(cache, name, ".%s.tmp-%d" % (variant, os.getpid()))
+    shutil.rmtree(tmp, ignore_errors=True)
+    start = time.time()
+    try:
+        meta = export(tmp)
+        shutil.rmtree(final, ignore_errors=True)
+        os.replace(tmp, final)
+        return meta, time.time() - start
+    except Exception as e:  # keep going; report at the end
+        shutil.rmtree(tmp, ignore_errors=True)
+        text = str(e).strip()
+        reason = "%s: %s" % (type(e).__name__,
+                             text.splitlines()[0] if text else "")
+        failures.append((name, variant, reason))
+        print("%s: FAILED (%.1fs): %s" % (tag, time.time() - start, reason),
+              flush=True)
+        if os.environ.get("X2P_MODELS_TRACEBACK"):
+            traceback.print_exc()
+        return None, time.time() - start
+
+
 def dir_size(path):
     total = 0
     for dirpath, _, files in os.walk(path):
@@ -822,40 +863,19 @@ def main(argv=None):
     for i, (name, opset) in enumerate(jobs, 1):
         tag = "[%d/%d] %s opset%d" % (i, len(jobs), name, opset)
         final = os.path.join(cache, name, "opset%d" % opset)
-        meta_path = os.path.join(final, "meta.json")
-        if not args.force and os.path.exists(meta_path):
-            try:
-                with open(meta_path) as f:
-                    old = json.load(f)
-                if dict(old.get("versions", {}),
-                        generator_version=old.get("generator_version"),
-                        seed=old.get("seed")) == key:
-                    cached += 1
-                    print("%s: cached" % tag, flush=True)
-                    continue
-            except (OSError, ValueError):
-                pass
-        tmp = os.path.join(cache, name, ".opset%d.tmp-%d" % (opset, os.getpid()))
-        shutil.rmtree(tmp, ignore_errors=True)
-        t0 = time.time()
-        try:
-            spec = get_spec(name)
-            meta = export_one(spec, opset, args.seed, tmp, versions)
-            shutil.rmtree(final, ignore_errors=True)
-            os.replace(tmp, final)
-        except Exception as e:  # keep going; report at the end
-            shutil.rmtree(tmp, ignore_errors=True)
-            reason = "%s: %s" % (type(e).__name__, str(e).strip().splitlines()[0]
-                                 if str(e).strip() else "")
-            failures.append((name, opset, reason))
-            print("%s: FAILED (%.1fs): %s" % (tag, time.time() - t0, reason),
-                  flush=True)
-            if os.environ.get("X2P_MODELS_TRACEBACK"):
-                traceback.print_exc()
+        if not args.force and is_cached(final, key):
+            cached += 1
+            print("%s: cached" % tag, flush=True)
+            continue
+        meta, seconds = export_into(
+            cache, name, "opset%d" % opset, tag, failures,
+            lambda tmp: export_one(get_spec(name), opset, args.seed, tmp,
+                                   versions))
+        if meta is None:
             continue
         done += 1
         print("%s: ok (%.1fs, %d nodes, %.2f MB, ort-vs-torch %.1e)" %
-              (tag, time.time() - t0, meta["nodes"],
+              (tag, seconds, meta["nodes"],
                dir_size(final) / 1e6,
                max(meta["ort_vs_torch_max_abs_diff"].values())), flush=True)
 
@@ -864,8 +884,8 @@ def main(argv=None):
                          cache, dir_size(cache) / 1e6))
     if failures:
         print("generate: failures:")
-        for name, opset, reason in failures:
-            print("  %s opset%d: %s" % (name, opset, reason))
+        for name, variant, reason in failures:
+            print("  %s %s: %s" % (name, variant, reason))
         return 1
     return 0
 

@@ -47,10 +47,8 @@ import argparse
 import fnmatch
 import json
 import os
-import shutil
 import sys
 import time
-import traceback
 import warnings
 from collections import OrderedDict
 
@@ -377,7 +375,7 @@ def to_float16(path):
     onnx.save(model, path)
 
 
-def export_one(spec, producer, seed, out_dir, versions):
+def export_one(spec, producer, seed, out_dir, versions, attention=None):
     import numpy as np
     import onnx
     import torch
@@ -454,6 +452,7 @@ def export_one(spec, producer, seed, out_dir, versions):
                                   ("shape", list(a.shape))])
                      for n, a in zip(spec.outputs, out_main)]),
         ("dropped_inputs", dropped),
+        ("attention", attention or "default"),
         ("nodes", nodes), ("op_types", ops),
         ("ort_vs_torch_max_abs_diff", diffs),
         ("versions", versions), ("generator_version", GENERATOR_VERSION),
@@ -523,46 +522,23 @@ def main(argv=None):
     for i, (name, producer) in enumerate(jobs, 1):
         tag = "[%d/%d] %s %s" % (i, len(jobs), name, producer)
         final = os.path.join(cache, name, producer)
-        meta_path = os.path.join(final, "meta.json")
-        if not args.force and os.path.exists(meta_path):
-            with open(meta_path) as f:
-                old = json.load(f)
-            if dict(old.get("versions", {}),
-                    generator_version=old.get("generator_version"),
-                    seed=old.get("seed")) == key:
-                cached += 1
-                print("%s: cached" % tag, flush=True)
-                continue
-        tmp = os.path.join(cache, name, ".%s.tmp-%d" % (producer, os.getpid()))
-        shutil.rmtree(tmp, ignore_errors=True)
-        t0 = time.time()
-        try:
-            attention = "eager" if (name in DYNAMO_EAGER_ATTENTION and
-                                    producer in ("dynamo", "dynamo23",
-                                                 "extdata", "fp16")) \
-                or producer == "ortopt-eager" else None
-            meta = export_one(make_spec(name, attention), producer,
-                              args.seed, tmp, versions)
-            meta["attention"] = attention or "default"
-            with open(os.path.join(tmp, "meta.json"), "w") as f:
-                json.dump(meta, f, indent=1)
-                f.write("\n")
-            shutil.rmtree(final, ignore_errors=True)
-            os.replace(tmp, final)
-        except Exception as e:  # keep going; report at the end
-            shutil.rmtree(tmp, ignore_errors=True)
-            text = str(e).strip()
-            reason = "%s: %s" % (type(e).__name__,
-                                 text.splitlines()[0] if text else "")
-            failures.append((name, producer, reason))
-            print("%s: FAILED (%.1fs): %s" % (tag, time.time() - t0, reason),
-                  flush=True)
-            if os.environ.get("X2P_MODELS_TRACEBACK"):
-                traceback.print_exc()
+        if not args.force and g.is_cached(final, key):
+            cached += 1
+            print("%s: cached" % tag, flush=True)
+            continue
+        attention = "eager" if (name in DYNAMO_EAGER_ATTENTION and
+                                producer in ("dynamo", "dynamo23", "extdata",
+                                             "fp16")) \
+            or producer == "ortopt-eager" else None
+        meta, seconds = g.export_into(
+            cache, name, producer, tag, failures,
+            lambda tmp: export_one(make_spec(name, attention), producer,
+                                   args.seed, tmp, versions, attention))
+        if meta is None:
             continue
         done += 1
         print("%s: ok (%.1fs, opset %s, %d nodes, ort-vs-torch %.1e)" %
-              (tag, time.time() - t0, meta["opset"], meta["nodes"],
+              (tag, seconds, meta["opset"], meta["nodes"],
                max(meta["ort_vs_torch_max_abs_diff"].values())), flush=True)
     print("generate_current: %d exported, %d cached, %d failed in %.1fs -> %s"
           % (done, cached, len(failures), time.time() - t_all, cache))
