@@ -118,8 +118,7 @@ Value cubedInput(Value value) {
   for (auto [square, x] : {std::pair{outer.getX(), outer.getY()},
                            std::pair{outer.getY(), outer.getX()}}) {
     auto inner = square.getDefiningOp<Paddle::ElementwiseMulOp>();
-    if (inner && inner->hasOneUse() && inner.getX() == x &&
-        inner.getY() == x)
+    if (inner && inner->hasOneUse() && inner.getX() == x && inner.getY() == x)
       return x;
   }
   return nullptr;
@@ -152,8 +151,8 @@ std::optional<GeluMatch> matchTanh(Paddle::TanhOp tanh) {
   auto sum = inner.getDefiningOp<Paddle::ElementwiseAddOp>();
   if (!sum)
     return std::nullopt;
-  for (auto [x, cubic] : {std::pair{sum.getX(), sum.getY()},
-                          std::pair{sum.getY(), sum.getX()}}) {
+  for (auto [x, cubic] :
+       {std::pair{sum.getX(), sum.getY()}, std::pair{sum.getY(), sum.getX()}}) {
     if (!cubic.hasOneUse())
       continue;
     Value cube = scaledInput(cubic, 0.044715, 1.0 / 0.044715);
@@ -167,8 +166,7 @@ std::optional<GeluMatch> matchTanh(Paddle::TanhOp tanh) {
   return std::nullopt;
 }
 
-template <typename ActOp>
-struct RecomposeGelu : OpRewritePattern<ActOp> {
+template <typename ActOp> struct RecomposeGelu : OpRewritePattern<ActOp> {
   using OpRewritePattern<ActOp>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(ActOp act,

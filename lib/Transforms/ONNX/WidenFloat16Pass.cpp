@@ -63,8 +63,8 @@ ElementsAttr widenedElements(Attribute attr) {
 
 /// An si64 attribute, as ONNX's integer attributes are.
 IntegerAttr si64(OpBuilder &builder, int64_t value) {
-  return builder.getIntegerAttr(
-      builder.getIntegerType(64, /*isSigned=*/true), value);
+  return builder.getIntegerAttr(builder.getIntegerType(64, /*isSigned=*/true),
+                                value);
 }
 
 struct ONNXWidenFloat16Pass
@@ -96,10 +96,8 @@ struct ONNXWidenFloat16Pass
         // Cast's `to`, EyeLike's/Random*'s `dtype`: float16 -> float32.
         StringRef name = attr.getName().getValue();
         auto code = dyn_cast<IntegerAttr>(attr.getValue());
-        if ((name == "to" || name == "dtype") && code &&
-            code.getInt() == f16)
-          op->setAttr(attr.getName(),
-                      IntegerAttr::get(code.getType(), f32));
+        if ((name == "to" || name == "dtype") && code && code.getInt() == f16)
+          op->setAttr(attr.getName(), IntegerAttr::get(code.getType(), f32));
       }
       for (OpResult result : op->getResults())
         result.setType(widened(result.getType()));
@@ -130,12 +128,12 @@ struct ONNXWidenFloat16Pass
       auto tensor = dyn_cast<TensorType>(want);
       if (!tensor || !isa<Float16Type>(tensor.getElementType()))
         continue;
-      auto narrow = ONNX::CastOp::create(
-          builder, ret->getLoc(),
-          llvm::cast<TensorType>(operand.getType())
-              .clone(tensor.getElementType()),
-          operand, builder.getStringAttr("up"), si64(builder, 1),
-          si64(builder, f16));
+      auto narrow =
+          ONNX::CastOp::create(builder, ret->getLoc(),
+                               llvm::cast<TensorType>(operand.getType())
+                                   .clone(tensor.getElementType()),
+                               operand, builder.getStringAttr("up"),
+                               si64(builder, 1), si64(builder, f16));
       ret->setOperand(i, narrow.getResult());
     }
   }

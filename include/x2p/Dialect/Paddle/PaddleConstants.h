@@ -1,4 +1,5 @@
-//===- PaddleConstants.h - reading constant values of paddle programs -*- C++ -*-===//
+//===- PaddleConstants.h - reading constant values of paddle programs -*- C++
+//-*-===//
 //
 // Rewrites over paddle programs (the quirk fixes, the fusions) recognise
 // ops by their constant operands: the 0.5 of a GELU, the 1 of a division.
