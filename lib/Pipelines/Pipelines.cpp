@@ -61,6 +61,8 @@ void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,
   for (const std::string &name : options.fusions)
     if (name == "gelu")
       paddle.addPass(fusion::createFuseGelu({options.target}));
+    else if (name == "matmul-scale")
+      paddle.addPass(fusion::createFuseMatmulScale({options.target}));
   paddle.addPass(Paddle::createPaddleAvoidQuirks());
   paddle.addPass(Paddle::createPaddleDropDeadParameters());
   pm.addPass(createCanonicalizerPass());

@@ -19,11 +19,14 @@ namespace x2p {
 struct PipelineOptions {
   /// The device the Paddle program runs on: "cpu" or "gpu".
   std::string target = "cpu";
-  /// The fusion passes to run, by name without "fuse-" ("gelu").
+  /// The fusion passes to run, by name without "fuse-" ("gelu",
+  /// "matmul-scale").
   std::vector<std::string> fusions = allFusions();
 
   /// Every fusion pass x2p has, in the order the pipeline runs them.
-  static std::vector<std::string> allFusions() { return {"gelu"}; }
+  static std::vector<std::string> allFusions() {
+    return {"gelu", "matmul-scale"};
+  }
 };
 
 /// `text` of --fuse ("all", "none" or a comma list of fusion names) as

@@ -1,7 +1,10 @@
-// Fusion passes refuse a target they do not know, naming it.
-// RUN: x2p-opt %s --fuse-gelu="target=tpu" -verify-diagnostics
+// Fusion passes refuse a target they do not know, naming it, at the
+// function they were to rewrite.
+// RUN: not x2p-opt %s --fuse-gelu="target=tpu" 2>&1 | FileCheck %s --check-prefix=GELU
+// RUN: not x2p-opt %s --fuse-matmul-scale="target=tpu" 2>&1 | FileCheck %s --check-prefix=SCALE
+// GELU: error: --fuse-gelu: target must be cpu or gpu, not 'tpu'
+// SCALE: error: --fuse-matmul-scale: target must be cpu or gpu, not 'tpu'
 
-// expected-error @+1 {{--fuse-gelu: target must be cpu or gpu, not 'tpu'}}
 func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
   return %x : tensor<4xf32>
 }

@@ -38,4 +38,24 @@ def FuseGelu : Pass<"fuse-gelu", "mlir::func::FuncOp"> {
   let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
 }
 
+def FuseMatmulScale : Pass<"fuse-matmul-scale", "mlir::func::FuncOp"> {
+  let summary = "Scale a matmul by a scale op Paddle folds into the matmul";
+  let description = [{
+    Attention scores are `QKᵀ / sqrt(d)`: exporters write the scaling as
+    an `elementwise_div` (or `elementwise_mul`) by a constant after the
+    matmul. Paddle folds a `scale` op after a matmul into the matmul
+    (`matmul_scale_fuse_pass`; with oneDNN one `fused_matmul`), but leaves
+    an elementwise op alone. A float32 `matmul_v2`/`matmul` result used only
+    by such a division or multiplication by a splat constant gets
+    `scale(1/c)` (or `scale(c)`) instead: the same up to one rounding. A
+    result with other users is left alone (Paddle's fusion would drop a
+    fetched matmul result).
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "The device the program runs on: cpu or gpu (both fold scale)">,
+  ];
+  let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
+}
+
 #endif // X2P_TRANSFORMS_FUSION_PASSES_TD
