@@ -20,6 +20,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/ADT/StringMap.h"
@@ -32,6 +33,7 @@
 
 #include <chrono>
 #include <map>
+#include <mutex>
 
 using namespace mlir;
 namespace cl = llvm::cl;
@@ -146,6 +148,53 @@ std::map<std::string, int> countOps(ModuleOp module) {
   });
   return counts;
 }
+
+/// What each fusion pass did, for --report: the ops it created, summed
+/// over the functions it ran on. (MLIR's pass statistics are compiled out
+/// of Debian's release LLVM.)
+struct FusionEffect {
+  std::map<std::string, int> created;
+};
+using FusionEffects = std::map<std::string, FusionEffect>;
+
+struct FusionCounter : PassInstrumentation {
+  explicit FusionCounter(FusionEffects &effects) : effects(effects) {}
+  FusionEffects &effects;
+  // Functions may run in parallel: their counts before the pass, by op.
+  std::map<Operation *, std::map<std::string, int>> pending;
+  std::mutex mutex;
+
+  static bool isFusion(Pass *pass) {
+    return pass->getArgument().starts_with("fuse-");
+  }
+  static std::map<std::string, int> counts(Operation *root) {
+    std::map<std::string, int> counts;
+    root->walk([&](Operation *op) {
+      if (op != root)
+        ++counts[op->getName().getStringRef().str()];
+    });
+    return counts;
+  }
+  void runBeforePass(Pass *pass, Operation *op) override {
+    if (!isFusion(pass))
+      return;
+    std::map<std::string, int> before = counts(op);
+    std::lock_guard<std::mutex> lock(mutex);
+    pending[op] = std::move(before);
+  }
+  void runAfterPass(Pass *pass, Operation *op) override {
+    if (!isFusion(pass))
+      return;
+    std::map<std::string, int> now = counts(op);
+    std::lock_guard<std::mutex> lock(mutex);
+    std::map<std::string, int> &before = pending[op];
+    FusionEffect &effect = effects[pass->getArgument().str()];
+    for (auto &[name, count] : now)
+      if (count > before[name])
+        effect.created[name] += count - before[name];
+    pending.erase(op);
+  }
+};
 
 void printCounts(llvm::raw_ostream &os, StringRef title,
                  const std::map<std::string, int> &counts) {
@@ -309,8 +358,11 @@ int run() {
   if (!dump(*module, "01-import.mlir"))
     return 1;
 
+  FusionEffects fusionEffects;
   if (!timed("convert", [&] {
         PassManager pm(&context);
+        if (report)
+          pm.addInstrumentation(std::make_unique<FusionCounter>(fusionEffects));
         x2p::buildONNXToPaddlePipeline(pm, pipelineOptions);
         return succeeded(pm.run(*module));
       }))
@@ -362,6 +414,15 @@ int run() {
     llvm::outs() << "x2p: " << modelPath << " -> " << finalDir << "\n";
     printCounts(llvm::outs(), "onnx ops before", before);
     printCounts(llvm::outs(), "paddle ops after", countOps(*module));
+    llvm::outs() << "fusions:" << (fusionEffects.empty() ? " none\n" : "\n");
+    for (auto &[pass, effect] : fusionEffects) {
+      llvm::outs() << "  " << pass << ":";
+      if (effect.created.empty())
+        llvm::outs() << " nothing fused";
+      for (auto &[name, count] : effect.created)
+        llvm::outs() << " +" << count << " " << name;
+      llvm::outs() << "\n";
+    }
     llvm::outs() << "stages:\n";
     for (const Stage &stage : stages)
       llvm::outs() << llvm::format("  %-8s %8.3f s\n", stage.name.c_str(),
