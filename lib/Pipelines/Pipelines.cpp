@@ -47,6 +47,14 @@ FailureOr<std::vector<std::string>> x2p::parseFusions(llvm::StringRef text,
   return chosen;
 }
 
+void x2p::addFusionPasses(OpPassManager &pm, const PipelineOptions &options) {
+  for (const std::string &name : options.fusions)
+    if (name == "gelu")
+      pm.addPass(fusion::createFuseGelu({options.target}));
+    else if (name == "matmul-scale")
+      pm.addPass(fusion::createFuseMatmulScale({options.target}));
+}
+
 void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,
                                     const PipelineOptions &options) {
   OpPassManager &onnx = pm.nest<func::FuncOp>();
@@ -58,16 +66,20 @@ void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createONNXToPaddle());
   OpPassManager &paddle = pm.nest<func::FuncOp>();
-  for (const std::string &name : options.fusions)
-    if (name == "gelu")
-      paddle.addPass(fusion::createFuseGelu({options.target}));
-    else if (name == "matmul-scale")
-      paddle.addPass(fusion::createFuseMatmulScale({options.target}));
+  addFusionPasses(paddle, options);
   paddle.addPass(Paddle::createPaddleAvoidQuirks());
   paddle.addPass(Paddle::createPaddleDropDeadParameters());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }
+
+namespace {
+struct FuseAllOptions : PassPipelineOptions<FuseAllOptions> {
+  Option<std::string> target{*this, "target",
+                             llvm::cl::desc("cpu (default) or gpu"),
+                             llvm::cl::init("cpu")};
+};
+} // namespace
 
 void x2p::registerPipelines() {
   PassPipelineRegistration<>(
@@ -75,4 +87,12 @@ void x2p::registerPipelines() {
       "The x2p driver's pipeline: onnx dialect to a paddle dialect module "
       "ready for --export-paddle",
       [](OpPassManager &pm) { buildONNXToPaddlePipeline(pm); });
+  PassPipelineRegistration<FuseAllOptions>(
+      "paddle-fuse-all",
+      "Every fusion pass over a paddle program, as x2p --fuse=all runs them",
+      [](OpPassManager &pm, const FuseAllOptions &options) {
+        PipelineOptions fusions;
+        fusions.target = options.target;
+        addFusionPasses(pm.nest<func::FuncOp>(), fusions);
+      });
 }

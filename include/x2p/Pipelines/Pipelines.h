@@ -34,13 +34,17 @@ struct PipelineOptions {
 mlir::FailureOr<std::vector<std::string>> parseFusions(llvm::StringRef text,
                                                        std::string &error);
 
+/// The fusion passes `options` choose, in the pipeline's order, on a
+/// function pass manager.
+void addFusionPasses(mlir::OpPassManager &pm, const PipelineOptions &options);
+
 /// onnx dialect (as the importer writes it) → paddle dialect ready for the
 /// ProgramDesc exporter: onnx cleanup, --onnx-to-paddle, the chosen
 /// fusions, the Paddle quirk rewrites, paddle cleanup.
 void buildONNXToPaddlePipeline(mlir::OpPassManager &pm,
                                const PipelineOptions &options = {});
 
-/// Registers `--x2p-onnx-pipeline` with x2p-opt.
+/// Registers `--x2p-onnx-pipeline` and `--paddle-fuse-all` with x2p-opt.
 void registerPipelines();
 
 } // namespace x2p
