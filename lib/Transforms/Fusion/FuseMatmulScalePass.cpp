@@ -51,7 +51,7 @@ template <typename OpTy> struct ScaleOfMatmul : OpRewritePattern<OpTy> {
     if (!isSoleMatmulResult(product) ||
         product.getType() != op.getOut().getType())
       return failure();
-    std::optional<double> c = Paddle::splatFloat(constant);
+    std::optional<double> c = Paddle::foldedSplatFloat(constant);
     if (!c || *c == 0.0 || !std::isfinite(*c))
       return failure();
     double factor = divides ? 1.0 / *c : *c;

@@ -31,6 +31,25 @@ func.func @scores_mul(%q: tensor<2x4x8xf32>, %k: tensor<2x8x4xf32>) -> tensor<2x
 
 // -----
 
+// GPT2 (torch's TorchScript exporter) divides by `0 + 64 ** 0.5`, scalar
+// arithmetic on constants left unfolded: it folds to 8.
+// CHECK-LABEL: func @scores_div_by_expression
+// CHECK: %[[M:.*]] = paddle.matmul_v2
+// CHECK: paddle.scale %[[M]] {scale = 1.250000e-01 : f32}
+// CHECK-NOT: paddle.elementwise_pow
+func.func @scores_div_by_expression(%q: tensor<2x4x8xf32>, %k: tensor<2x8x4xf32>) -> tensor<2x4x4xf32> {
+  %zero = paddle.parameter "zero" dense<0.0> : tensor<f32>
+  %d = paddle.parameter "d" dense<64.0> : tensor<f32>
+  %half = paddle.parameter "half" dense<0.5> : tensor<f32>
+  %p = paddle.elementwise_pow %d, %half : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  %c = paddle.elementwise_add %zero, %p : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  %m = paddle.matmul_v2 %q, %k : (tensor<2x4x8xf32>, tensor<2x8x4xf32>) -> tensor<2x4x4xf32>
+  %s = paddle.elementwise_div %m, %c : (tensor<2x4x4xf32>, tensor<f32>) -> tensor<2x4x4xf32>
+  return %s : tensor<2x4x4xf32>
+}
+
+// -----
+
 // Left alone: the matmul result is used elsewhere (returned: Paddle's
 // fusion would drop it), the divisor is not a splat constant, the dividend
 // is not a matmul, the constant divides by the product, or the product

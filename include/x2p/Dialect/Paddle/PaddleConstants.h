@@ -21,6 +21,12 @@ namespace x2p::Paddle {
 /// without run-time shape or value inputs; nullopt otherwise.
 std::optional<double> splatFloat(mlir::Value value);
 
+/// splatFloat through scalar arithmetic on such constants that exporters
+/// leave unfolded (GPT2's `0 + 64 ** 0.5` attention divisor): a
+/// single-element elementwise add/sub/mul/div/pow, sqrt or rsqrt of
+/// foldable values, computed in double.
+std::optional<double> foldedSplatFloat(mlir::Value value);
+
 } // namespace x2p::Paddle
 
 #endif // X2P_DIALECT_PADDLE_PADDLECONSTANTS_H

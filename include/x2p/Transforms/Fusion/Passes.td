@@ -46,7 +46,8 @@ def FuseMatmulScale : Pass<"fuse-matmul-scale", "mlir::func::FuncOp"> {
     matmul. Paddle folds a `scale` op after a matmul into the matmul
     (`matmul_scale_fuse_pass`; with oneDNN one `fused_matmul`), but leaves
     an elementwise op alone. A float32 `matmul_v2`/`matmul` result used only
-    by such a division or multiplication by a splat constant gets
+    by such a division or multiplication by a splat constant (or scalar
+    arithmetic on such constants, as GPT2's `0 + 64 ** 0.5`) gets
     `scale(1/c)` (or `scale(c)`) instead: the same up to one rounding. A
     result with other users is left alone (Paddle's fusion would drop a
     fetched matmul result).
