@@ -9,7 +9,8 @@ onnxruntime, on the peer benchmark's models (bench/peers/models.py).
 
 Per model and opset: conversion time of each variant, op counts (the op
 types that differ), Paddle Inference latency (median of --runs after two
-warm-ups; oneDNN on and off) and onnxruntime's (ORT_ENABLE_ALL), and the
+warm-ups; oneDNN on and off) and onnxruntime's (ORT_ENABLE_ALL), timed in
+turn so that load drift falls on all of them alike, and the
 largest difference of each Paddle output from onnxruntime's. Writes
 PREFIX.json and PREFIX.md with the CPU model and flags; never part of the
 tests (timings are not asserted anywhere).
@@ -73,15 +74,20 @@ def feeds(meta, batch, seq, rng):
     return out
 
 
-def timed(fn, runs):
-    fn()
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
+def timed_interleaved(fns, runs):
+    """Median ms of each of `fns`, timed in turn (a, b, c, a, b, c, ...)
+    after two warm-ups each, so that drift in the machine's load (2 shared
+    cores) falls on every variant alike."""
+    for fn in fns:
         fn()
-        times.append((time.perf_counter() - start) * 1e3)
-    return statistics.median(times)
+        fn()
+    times = [[] for _ in fns]
+    for _ in range(runs):
+        for i, fn in enumerate(fns):
+            start = time.perf_counter()
+            fn()
+            times[i].append((time.perf_counter() - start) * 1e3)
+    return [statistics.median(t) for t in times]
 
 
 def op_counts(pdmodel):
@@ -106,8 +112,9 @@ def run_model(args, name, opset, work):
                                 providers=["CPUExecutionProvider"])
     feed = {i.name: v for i, v in zip(sess.get_inputs(), inputs)}
     ref = sess.run(None, feed)
-    row["ort_ms"] = timed(lambda: sess.run(None, feed), args.runs)
 
+    from paddle import inference
+    pdmodels = {}
     for label, fuse in VARIANTS:
         out = os.path.join(work, "%s-%d-%s" % (name, opset, label))
         start = time.perf_counter()
@@ -115,11 +122,14 @@ def run_model(args, name, opset, work):
                         "--save_dir", out, "--fuse=" + fuse], check=True,
                        capture_output=True)
         convert_s = time.perf_counter() - start
-        pdmodel = os.path.join(out, "inference_model", "model.pdmodel")
-        v = {"convert_s": round(convert_s, 3),
-             "ops": dict(op_counts(pdmodel))}
-        from paddle import inference
-        for onednn in (True, False):
+        pdmodels[label] = os.path.join(out, "inference_model", "model.pdmodel")
+        row["variants"][label] = {"convert_s": round(convert_s, 3),
+                                  "ops": dict(op_counts(pdmodels[label]))}
+    for onednn in (True, False):
+        key = "onednn" if onednn else "no-onednn"
+        predictors = []
+        for label, _ in VARIANTS:
+            pdmodel = pdmodels[label]
             config = inference.Config(pdmodel, pdmodel[:-8] + ".pdiparams")
             config.disable_gpu()
             config.disable_glog_info()
@@ -130,12 +140,15 @@ def run_model(args, name, opset, work):
                 config.disable_mkldnn()
             predictor = inference.create_predictor(config)
             got = paddle_model.predict(predictor, inputs)
-            diff = max(float(np.max(np.abs(g - r))) for g, r in zip(got, ref))
-            ms = timed(lambda: paddle_model.predict(predictor, inputs),
-                       args.runs)
-            v["onednn" if onednn else "no-onednn"] = {
-                "ms": round(ms, 2), "max_abs_diff_vs_ort": diff}
-        row["variants"][label] = v
+            row["variants"][label][key] = {"max_abs_diff_vs_ort": max(
+                float(np.max(np.abs(g - r))) for g, r in zip(got, ref))}
+            predictors.append(predictor)
+        fns = [lambda p=p: paddle_model.predict(p, inputs)
+               for p in predictors] + [lambda: sess.run(None, feed)]
+        times = timed_interleaved(fns, args.runs)
+        for (label, _), ms in zip(VARIANTS, times):
+            row["variants"][label][key]["ms"] = round(ms, 2)
+        row["ort_ms_" + key] = round(times[-1], 2)
     return row
 
 
@@ -143,7 +156,9 @@ def markdown(rows, args, cpu):
     lines = ["# x2p fusion: fused vs unfused programs vs onnxruntime", "",
              "`bench/fusion/run.py` (do not edit). Paddle Inference 3.3 CPU, "
              "batch %d × seq %d, %d thread(s), median of %d runs after 2 "
-             "warm-ups; onnxruntime ORT_ENABLE_ALL, same inputs." % (
+             "warm-ups, the fused, unfused and onnxruntime (ORT_ENABLE_ALL) "
+             "runs interleaved so that load drift falls on all three; same "
+             "inputs. Noise on these 2 shared cores is about ±15%%." % (
                  args.batch, args.seq, args.threads, args.runs), "",
              "CPU: %s; flags: %s" % (cpu[0], " ".join(cpu[1])), "",
              "| model | opset | oneDNN | fused ms | unfused ms | ORT ms | "
@@ -153,12 +168,13 @@ def markdown(rows, args, cpu):
         for key in ("onednn", "no-onednn"):
             f = r["variants"]["fused"][key]
             u = r["variants"]["unfused"][key]
+            ort = r["ort_ms_" + key]
             lines.append("| %s | %d | %s | %.1f | %.1f | %.1f | %.2f× | "
                          "%.2f× | %.2g |" % (
                              r["model"], r["opset"],
                              "on" if key == "onednn" else "off", f["ms"],
-                             u["ms"], r["ort_ms"], f["ms"] / u["ms"],
-                             f["ms"] / r["ort_ms"], f["max_abs_diff_vs_ort"]))
+                             u["ms"], ort, f["ms"] / u["ms"], f["ms"] / ort,
+                             f["max_abs_diff_vs_ort"]))
     lines += ["", "Op types whose count the fusions change (whole program):",
               "", "| model | opset | op | unfused | fused |", "|---|---|---|---|---|"]
     for r in rows:
