@@ -603,6 +603,30 @@ def max_diff(a, b):
     return float(np.max(np.abs(a.astype("float64") - b.astype("float64"))))
 
 
+def check_against_torch(names, runs, rtol=RTOL):
+    """Raises unless onnxruntime's outputs are finite and agree with torch's
+    for every run (label -> (ort outputs, torch outputs)): max abs diff <=
+    ATOL + rtol * max |torch output|, relative to the output's scale since
+    fp32 convolutions sum in different orders in torch and onnxruntime.
+    Returns label -> the largest difference."""
+    import numpy as np
+    diffs = {}
+    for label, (ort_out, ref) in runs.items():
+        for oname, o, r in zip(names, ort_out, ref):
+            if not np.all(np.isfinite(o)):
+                raise RuntimeError("onnxruntime output %s (%s inputs) is not "
+                                   "finite" % (oname, label))
+            if o.shape != r.shape or max_diff(o, r) > ATOL + rtol * (
+                    float(np.max(np.abs(r))) if r.size else 0.0):
+                raise RuntimeError(
+                    "onnxruntime disagrees with torch on %s at the %s input "
+                    "size: shape %s vs %s, max abs diff %s" %
+                    (oname, label, o.shape, r.shape,
+                     max_diff(o, r) if o.shape == r.shape else "n/a"))
+        diffs[label] = max(max_diff(o, r) for o, r in zip(ort_out, ref))
+    return diffs
+
+
 def export_one(spec, opset, seed, out_dir, versions):
     """Exports spec at opset into out_dir (created here). Returns meta."""
     import numpy as np
@@ -647,23 +671,8 @@ def export_one(spec, opset, seed, out_dir, versions):
     out_main = sess.run(None, dict(main))
     out_alt = sess.run(None, dict(alt))
 
-    diffs = {}
-    for label, ort_out, ref in (("main", out_main, ref_main),
-                                ("alt", out_alt, ref_alt)):
-        for oname, o, r in zip(spec.outputs, ort_out, ref):
-            if not np.all(np.isfinite(o)):
-                raise RuntimeError("onnxruntime output %s (%s inputs) is not "
-                                   "finite" % (oname, label))
-            # Tolerance relative to the output's scale: fp32 convolutions
-            # sum in different orders in torch and onnxruntime.
-            if o.shape != r.shape or max_diff(o, r) > ATOL + RTOL * (
-                    float(np.max(np.abs(r))) if r.size else 0.0):
-                raise RuntimeError(
-                    "onnxruntime disagrees with torch on %s at the %s input "
-                    "size: shape %s vs %s, max abs diff %s" %
-                    (oname, label, o.shape, r.shape,
-                     max_diff(o, r) if o.shape == r.shape else "n/a"))
-        diffs[label] = max(max_diff(o, r) for o, r in zip(ort_out, ref))
+    diffs = check_against_torch(spec.outputs, {"main": (out_main, ref_main),
+                                              "alt": (out_alt, ref_alt)})
 
     save_npz(os.path.join(out_dir, "inputs.npz"), main)
     save_npz(os.path.join(out_dir, "outputs.npz"),

@@ -413,22 +413,9 @@ def export_one(spec, producer, seed, out_dir, versions, attention=None):
             del d[n]
     out_main = sess.run(None, dict(main))
     out_alt = sess.run(None, dict(alt))
-    rtol = FP16_RTOL if producer == "fp16" else g.RTOL
-    diffs = {}
-    for label, ort_out, ref in (("main", out_main, ref_main),
-                                ("alt", out_alt, ref_alt)):
-        for oname, o, r in zip(spec.outputs, ort_out, ref):
-            if not np.all(np.isfinite(o)):
-                raise RuntimeError("onnxruntime output %s (%s inputs) is not "
-                                   "finite" % (oname, label))
-            scale = float(np.max(np.abs(r))) if r.size else 0.0
-            if o.shape != r.shape or g.max_diff(o, r) > g.ATOL + rtol * scale:
-                raise RuntimeError(
-                    "onnxruntime disagrees with torch on %s at the %s input "
-                    "size: shape %s vs %s, max abs diff %s" %
-                    (oname, label, o.shape, r.shape,
-                     g.max_diff(o, r) if o.shape == r.shape else "n/a"))
-        diffs[label] = max(g.max_diff(o, r) for o, r in zip(ort_out, ref))
+    diffs = g.check_against_torch(
+        spec.outputs, {"main": (out_main, ref_main), "alt": (out_alt, ref_alt)},
+        rtol=FP16_RTOL if producer == "fp16" else g.RTOL)
 
     for fname, arrays in (("inputs", main), ("inputs_alt", alt),
                           ("outputs", OrderedDict(zip(spec.outputs, out_main))),
