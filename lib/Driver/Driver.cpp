@@ -13,6 +13,7 @@
 #include "x2p/Import/ONNX/ONNXImport.h"
 #include "x2p/Pipelines/Pipelines.h"
 #include "x2p/Registration/InitAll.h"
+#include "x2p/Transforms/Fusion/Target.h"
 #include "x2p/Transforms/ONNX/Passes.h"
 
 #include "mlir/IR/AsmState.h"
@@ -287,7 +288,7 @@ int run() {
     return 2;
   }
   x2p::PipelineOptions pipelineOptions;
-  if (target != "cpu" && target != "gpu") {
+  if (!x2p::fusion::isKnownTarget(target)) {
     llvm::errs() << "x2p: error: --target=" << target
                  << " is not supported (supported: cpu, gpu)\n";
     return 2;

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/Fusion/Passes.h"
+#include "x2p/Transforms/Fusion/Target.h"
 
 #include "x2p/Dialect/Paddle/PaddleConstants.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
@@ -192,11 +193,8 @@ struct FuseGeluPass : x2p::fusion::impl::FuseGeluBase<FuseGeluPass> {
   using Base::Base;
 
   void runOnOperation() override {
-    if (target != "cpu" && target != "gpu") {
-      getOperation().emitError()
-          << "--fuse-gelu: target must be cpu or gpu, not '" << target << "'";
+    if (failed(x2p::fusion::checkTarget(getOperation(), "fuse-gelu", target)))
       return signalPassFailure();
-    }
     RewritePatternSet patterns(&getContext());
     patterns.add<RecomposeGelu<Paddle::ErfOp>, RecomposeGelu<Paddle::TanhOp>>(
         &getContext());

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/Fusion/Passes.h"
+#include "x2p/Transforms/Fusion/Target.h"
 
 #include "x2p/Dialect/Paddle/PaddleConstants.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
@@ -71,12 +72,9 @@ struct FuseMatmulScalePass
   using Base::Base;
 
   void runOnOperation() override {
-    if (target != "cpu" && target != "gpu") {
-      getOperation().emitError()
-          << "--fuse-matmul-scale: target must be cpu or gpu, not '" << target
-          << "'";
+    if (failed(x2p::fusion::checkTarget(getOperation(), "fuse-matmul-scale",
+                                        target)))
       return signalPassFailure();
-    }
     RewritePatternSet patterns(&getContext());
     patterns.add<ScaleOfMatmul<Paddle::ElementwiseDivOp>,
                  ScaleOfMatmul<Paddle::ElementwiseMulOp>>(&getContext());
