@@ -93,6 +93,50 @@ def bert_tiny():
     return gen.hf_configs()["bert"]()   # test/models' tiny BERT (hidden 32, 2 layers)
 
 
+def distilbert_base():
+    import transformers as tr
+    return tr.DistilBertConfig()     # 6 layers, hidden 768, 12 heads
+
+
+def llama_small():
+    # A Llama-style decoder of GPT2-small's size: hidden 768, 12 layers, 12
+    # heads with 4 key/value heads (GQA), rotary embeddings, RMSNorm,
+    # SwiGLU of 2048; eager attention (torch 1.13 has no SDPA).
+    import transformers as tr
+    cfg = tr.LlamaConfig(hidden_size=768, intermediate_size=2048,
+                         num_hidden_layers=12, num_attention_heads=12,
+                         num_key_value_heads=4, vocab_size=32000,
+                         max_position_embeddings=512, use_cache=False,
+                         pad_token_id=0)
+    cfg._attn_implementation = "eager"
+    return cfg
+
+
+def vit_base_spec():
+    """ViT-base/16 at 224x224 (197 tokens, mask-less attention)."""
+    from collections import OrderedDict as OD
+
+    def build():
+        import transformers as tr
+        cfg = tr.ViTConfig()         # 12 layers, hidden 768, 12 heads
+        cfg._attn_implementation = "eager"
+        model = tr.ViTModel(cfg, add_pooling_layer=False).eval()
+        return gen.HFWrapper.make(model, ["pixel_values"],
+                                  ["last_hidden_state"])
+
+    def inputs(rng, sz):
+        return OD([("pixel_values", rng.standard_normal(
+            (sz["images"], 3, 224, 224)).astype("float32"))])
+
+    spec = gen.Spec(name="vit-base", family="vit", task="base", build=build,
+                    inputs=inputs,
+                    input_axes=OD([("pixel_values", {0: "batch"})]),
+                    outputs=["last_hidden_state"],
+                    output_axes=OD([("last_hidden_state", {0: "batch"})]),
+                    source="transformers.ViTModel")
+    return spec
+
+
 def mlp_spec():
     """A two-layer MLP (Gemm, Relu, Softmax): the smoke run's model that only
     needs the most basic conversions."""
@@ -122,6 +166,17 @@ TABLE = OrderedDict([
     ("gpt2-small", (lambda: hf_spec("gpt2-small", "gpt2", "GPT2Model",
                                     gpt2_small, ["last_hidden_state"], 128),
                     "GPT2-small (GPT2Model), seq 128", (13, 17))),
+    ("distilbert-base", (lambda: hf_spec(
+        "distilbert-base", "distilbert", "DistilBertModel", distilbert_base,
+        ["last_hidden_state"], 128),
+        "DistilBERT-base (DistilBertModel), seq 128", (13, 17))),
+    ("vit-base", (vit_base_spec, "ViT-base/16 (ViTModel), 224x224",
+                  (13, 17))),
+    ("llama-small", (lambda: hf_spec(
+        "llama-small", "llama", "LlamaModel", llama_small,
+        ["last_hidden_state"], 128),
+        "Llama-style decoder, hidden 768 x 12 layers, GQA 12/4, seq 128",
+        (17,))),
     ("resnet50", (lambda: gen.make_tv_spec("resnet50", "resnet50", 224),
                   "torchvision ResNet50, 224x224", (13, 17))),
     ("mobilenet-v2", (lambda: gen.make_tv_spec("mobilenet-v2", "mobilenet_v2",

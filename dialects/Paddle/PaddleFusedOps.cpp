@@ -64,6 +64,25 @@ LogicalResult MultiheadMatmulOp::verify() {
   return success();
 }
 
+LogicalResult SelfDpAttentionOp::verify() {
+  if (getHeadNumber() < 1)
+    return emitOpError() << "head_number " << getHeadNumber()
+                         << " must be >= 1";
+  if (failed(verifyRank(*this, getX(), 5, "X")) ||
+      failed(verifyRank(*this, getOut(), 4, "Out")))
+    return failure();
+  auto x = ranked(getX()), out = ranked(getOut());
+  if (x && (!sameOrUnknown(x.getDimSize(2), 3) ||
+            !sameOrUnknown(x.getDimSize(3), getHeadNumber())))
+    return emitOpError("X must be [batch, seq, 3, head_number, head_dim]");
+  if (x && out)
+    for (auto [i, o] : {std::pair{0, 0}, {1, 1}, {3, 2}, {4, 3}})
+      if (!sameOrUnknown(x.getDimSize(i), out.getDimSize(o)))
+        return emitOpError("Out must be [batch, seq, head_number, head_dim] "
+                           "of X");
+  return success();
+}
+
 LogicalResult SkipLayernormOp::verify() {
   auto x = ranked(getX()), y = ranked(getY());
   if (x && y) {

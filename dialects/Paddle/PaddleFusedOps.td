@@ -1,7 +1,8 @@
 //===- PaddleFusedOps.td - Paddle's fused inference ops ----*- tablegen -*-===//
 //
-// The fused ops x2p's fusion passes produce: fc runs everywhere;
-// multihead_matmul, skip_layernorm and fused_embedding_eltwise_layernorm
+// The fused ops x2p's fusion passes produce: fc runs everywhere,
+// self_dp_attention on CPUs with AVX512 (its kernel is written in AVX512
+// intrinsics); multihead_matmul, skip_layernorm and fused_embedding_eltwise_layernorm
 // have CUDA kernels only, so a model using them needs a GPU predictor.
 //
 //===----------------------------------------------------------------------===//
@@ -49,6 +50,23 @@ def Paddle_MultiheadMatmulOp : Paddle_Op<"multihead_matmul", [Pure]> {
     $Input `,` $W `,` $Bias (`BiasQK` `(` $BiasQK^ `)`)?
     attr-dict `:` functional-type(operands, results)
   }];
+  let hasVerifier = 1;
+}
+
+def Paddle_SelfDpAttentionOp : Paddle_Op<"self_dp_attention", [Pure]> {
+  let summary = "mask-less self-attention of packed Q/K/V (CPU, AVX512)";
+  let description = [{
+    X is the packed projection [batch, seq, 3, head_number, head_dim]
+    (Q, K, V in that order); Out is softmax(alpha * Q Kᵀ) V per head,
+    laid out [batch, seq, head_number, head_dim]. There is no mask input.
+    Paddle's CPU kernel uses AVX512 intrinsics (its own
+    self_attention_fuse_pass checks for AVX512 before making the op).
+  }];
+  let arguments = (ins Paddle_FloatTensor:$X,
+                       DefaultValuedAttr<F32Attr, "1.0">:$alpha,
+                       DefaultValuedAttr<SI32Attr, "1">:$head_number);
+  let results = (outs Paddle_FloatTensor:$Out);
+  let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
 }
 

@@ -49,7 +49,9 @@ FailureOr<std::vector<std::string>> x2p::parseFusions(llvm::StringRef text,
 
 void x2p::addFusionPasses(OpPassManager &pm, const PipelineOptions &options) {
   for (const std::string &name : options.fusions)
-    if (name == "gelu")
+    if (name == "attention")
+      pm.addPass(fusion::createFuseAttention({options.target}));
+    else if (name == "gelu")
       pm.addPass(fusion::createFuseGelu({options.target}));
     else if (name == "matmul-scale")
       pm.addPass(fusion::createFuseMatmulScale({options.target}));

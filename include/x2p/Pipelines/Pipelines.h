@@ -25,7 +25,7 @@ struct PipelineOptions {
 
   /// Every fusion pass x2p has, in the order the pipeline runs them.
   static std::vector<std::string> allFusions() {
-    return {"gelu", "matmul-scale"};
+    return {"attention", "gelu", "matmul-scale"};
   }
 };
 

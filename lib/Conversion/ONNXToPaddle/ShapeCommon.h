@@ -2,7 +2,7 @@
 //
 // The shape family is split over Shape*.cpp files; their patterns all
 // record failures and build reshape2-like ops with an XShape result, so the
-// base class and the XShape type live here once.
+// base class lives here once (the XShape type in PaddleXShape.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef X2P_LIB_CONVERSION_ONNXTOPADDLE_SHAPECOMMON_H
@@ -11,20 +11,13 @@
 #include "KernelChecks.h"
 #include "Patterns.h"
 
+#include "x2p/Dialect/Paddle/PaddleXShape.h"
+
 #include "mlir/IR/BuiltinTypes.h"
 
 namespace x2p::onnx_to_paddle {
 
-/// The XShape result of reshape2, transpose2, squeeze2, unsqueeze2 and
-/// flatten_contiguous_range: dims [0, *X.dims].
-inline mlir::Type xshapeTypeOf(mlir::Type input) {
-  auto type = llvm::cast<mlir::TensorType>(input);
-  if (!type.hasRank())
-    return mlir::UnrankedTensorType::get(type.getElementType());
-  llvm::SmallVector<int64_t> dims{0};
-  llvm::append_range(dims, type.getShape());
-  return mlir::RankedTensorType::get(dims, type.getElementType());
-}
+using x2p::Paddle::xshapeTypeOf;
 
 /// `values` as an INTS attribute.
 mlir::DenseI32ArrayAttr i32Array(mlir::Builder &builder,

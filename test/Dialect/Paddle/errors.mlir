@@ -1478,3 +1478,27 @@ func.func @sin_kernel_type(%x: tensor<4xf16>) -> tensor<4xf16> {
   %0 = paddle.sin %x : (tensor<4xf16>) -> tensor<4xf16>
   return %0 : tensor<4xf16>
 }
+
+// -----
+
+func.func @self_dp_attention_packing(%x: tensor<2x7x2x4x8xf32>) -> tensor<2x7x4x8xf32> {
+  // expected-error @+1 {{X must be [batch, seq, 3, head_number, head_dim]}}
+  %0 = paddle.self_dp_attention %x {head_number = 4 : si32} : (tensor<2x7x2x4x8xf32>) -> tensor<2x7x4x8xf32>
+  return %0 : tensor<2x7x4x8xf32>
+}
+
+// -----
+
+func.func @self_dp_attention_out(%x: tensor<2x7x3x4x8xf32>) -> tensor<2x7x4x16xf32> {
+  // expected-error @+1 {{Out must be [batch, seq, head_number, head_dim] of X}}
+  %0 = paddle.self_dp_attention %x {head_number = 4 : si32} : (tensor<2x7x3x4x8xf32>) -> tensor<2x7x4x16xf32>
+  return %0 : tensor<2x7x4x16xf32>
+}
+
+// -----
+
+func.func @self_dp_attention_rank(%x: tensor<2x7x3x32xf32>) -> tensor<2x7x4x8xf32> {
+  // expected-error @+1 {{X must have rank 5}}
+  %0 = paddle.self_dp_attention %x {head_number = 4 : si32} : (tensor<2x7x3x32xf32>) -> tensor<2x7x4x8xf32>
+  return %0 : tensor<2x7x4x8xf32>
+}

@@ -369,6 +369,15 @@ func.func @fused(%x: tensor<?x7x16xf32>, %x2: tensor<?x16xf32>, %w: tensor<16x16
 
 // -----
 
+// CHECK-LABEL: func @self_dp_attention
+// CHECK: paddle.self_dp_attention %arg0 {alpha = 1.250000e-01 : f32, head_number = 12 : si32} : (tensor<?x?x3x12x64xf32>) -> tensor<?x?x12x64xf32>
+func.func @self_dp_attention(%x: tensor<?x?x3x12x64xf32>) -> tensor<?x?x12x64xf32> {
+  %0 = paddle.self_dp_attention %x {alpha = 0.125 : f32, head_number = 12 : si32} : (tensor<?x?x3x12x64xf32>) -> tensor<?x?x12x64xf32>
+  return %0 : tensor<?x?x12x64xf32>
+}
+
+// -----
+
 // CHECK-LABEL: func @quant
 // CHECK: paddle.quantize_linear %{{.*}}, %{{.*}}, %{{.*}} {quant_axis = -1 : si32} : (tensor<?x16xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<?x16xf32>
 // CHECK: paddle.dequantize_linear %{{.*}}, %{{.*}}, %{{.*}} {quant_axis = -1 : si32} : (tensor<?x16xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<?x16xf32>

@@ -3,7 +3,9 @@
 // RUN: not x2p-opt %s --fuse-gelu="target=tpu" 2>&1 | FileCheck %s --check-prefix=GELU
 // RUN: not x2p-opt %s --fuse-matmul-scale="target=tpu" 2>&1 | FileCheck %s --check-prefix=SCALE
 // GELU: error: --fuse-gelu: target must be cpu or gpu, not 'tpu'
+// RUN: not x2p-opt %s --fuse-attention="target=tpu" 2>&1 | FileCheck %s --check-prefix=ATTENTION
 // SCALE: error: --fuse-matmul-scale: target must be cpu or gpu, not 'tpu'
+// ATTENTION: error: --fuse-attention: target must be cpu or gpu, not 'tpu'
 
 func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
   return %x : tensor<4xf32>

@@ -59,4 +59,40 @@ def FuseMatmulScale : Pass<"fuse-matmul-scale", "mlir::func::FuncOp"> {
   let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
 }
 
+def FuseAttention : Pass<"fuse-attention", "mlir::func::FuncOp"> {
+  let summary = "Fuse multi-head self-attention blocks";
+  let description = [{
+    Finds self-attention blocks — Q, K and V projections (input @ constant
+    weight + optional constant bias) of one input, split into heads,
+    `softmax(alpha * Q Kᵀ + mask) V`, the heads merged back — in the forms
+    exporters write: the scale after QKᵀ, on Q and K separately (SDPA
+    decompositions) or both; Kᵀ by a transpose of the split heads, by the
+    matmul's `trans_y`, or through [batch * heads, seq, head_dim] (the
+    dynamo exporter); an additive mask (BERT's `(1 - mask) * min`, the
+    dynamo exporter's `where(mask, 0, min)`), or none; the dynamo
+    exporter's NaN guard after the softmax where the mask is finite.
+
+    - `target=gpu`: one `multihead_matmul` (CUDA only) with the weights
+      packed [hidden, 3, hidden] and the mask as BiasQK (expanded to
+      [batch, heads, seq, seq] unless it is [batch, 1, 1, seq]).
+    - `target=cpu`: blocks without a mask become one packed QKV matmul and
+      `self_dp_attention` (Paddle's CPU kernel needs AVX512); blocks with a
+      mask stay as they are: Paddle has no CPU attention op that takes a
+      mask, and its oneDNN passes fuse the block's matmuls themselves.
+
+    Refused, and left as they are: cross-attention (K/V from another
+    input), grouped-query heads, rotary embeddings or anything else between
+    the projections and QKᵀ, causal masks written with `where`, an op
+    between the softmax and ·V, a mask that is not [batch, 1 or heads, seq,
+    seq], weights that are not constant.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "The device the program runs on: cpu or gpu">,
+    Option<"explain", "explain", "bool", /*default=*/"false",
+           "Emit a remark at each softmax left unfused, saying why">,
+  ];
+  let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
+}
+
 #endif // X2P_TRANSFORMS_FUSION_PASSES_TD

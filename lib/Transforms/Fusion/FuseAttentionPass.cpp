@@ -1,0 +1,257 @@
+//===- FuseAttentionPass.cpp - --fuse-attention ---------------------------===//
+//
+// A self-attention block is some twenty primitive ops in what exporters
+// write; Paddle runs it as one op where it has one:
+//
+// - gpu: multihead_matmul (CUDA only), the Q/K/V weights packed
+//   [hidden, 3, hidden] and the additive mask as BiasQK;
+// - cpu: Paddle's CPU kernels have no fused attention that takes a mask.
+//   Mask-less blocks (ViT, audio encoders) become one packed QKV projection
+//   and self_dp_attention; masked blocks stay primitive, where Paddle's
+//   oneDNN passes already turn QKᵀ, the scale, the mask add and ·V into
+//   two fused_matmul ops (docs/design/fusion.md has the measurements).
+//
+// The block is read by matchSelfAttention (AttentionMatch.cpp); this file
+// only builds the fused form. Packed weights are new parameters named
+// after the Q weight.
+//
+//===----------------------------------------------------------------------===//
+#include "x2p/Transforms/Fusion/AttentionMatch.h"
+#include "x2p/Transforms/Fusion/Passes.h"
+#include "x2p/Transforms/Fusion/Target.h"
+
+#include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleXShape.h"
+#include "x2p/Support/ElementsAttrValues.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/RegionUtils.h"
+
+namespace x2p::fusion {
+#define GEN_PASS_DEF_FUSEATTENTION
+#include "x2p/Transforms/Fusion/Passes.h.inc"
+} // namespace x2p::fusion
+
+using namespace mlir;
+using namespace x2p;
+using namespace x2p::fusion;
+
+namespace {
+
+/// A float32 parameter named `name` of `dims` holding `values`, as a
+/// dense_resource blob like the imported weights.
+Value createParameter(OpBuilder &builder, Location loc, StringRef name,
+                      ArrayRef<int64_t> dims, ArrayRef<float> values) {
+  auto type = RankedTensorType::get(dims, builder.getF32Type());
+  auto blob = HeapAsmResourceBlob::allocateAndCopyInferAlign(values);
+  auto attr = DenseResourceElementsAttr::get(type, name, std::move(blob));
+  return Paddle::ParameterOp::create(builder, loc, type,
+                                     builder.getStringAttr(name), attr);
+}
+
+/// The float values of a projection's weight (rows x columns) and bias
+/// (columns; zeros when there is none).
+struct ProjectionValues {
+  SmallVector<double> weight, bias;
+};
+
+std::optional<ProjectionValues> valuesOf(AttentionProjection proj,
+                                         int64_t columns) {
+  ProjectionValues out;
+  std::optional<SmallVector<double>> w = getFloatValues(proj.weight.getValue());
+  if (!w)
+    return std::nullopt;
+  out.weight = std::move(*w);
+  if (proj.bias) {
+    std::optional<SmallVector<double>> b = getFloatValues(proj.bias.getValue());
+    if (!b)
+      return std::nullopt;
+    out.bias = std::move(*b);
+  } else {
+    out.bias.assign(columns, 0.0);
+  }
+  return out;
+}
+
+/// The Q, K and V weights and biases packed. `interleaved` gives
+/// multihead_matmul's [hidden, 3, columns] and [3, columns]; otherwise
+/// [hidden, 3 * columns] and [3 * columns] (one matmul's weight).
+/// Both orders put Q, K, V side by side in each input row.
+struct Packed {
+  SmallVector<float> weight, bias;
+};
+
+std::optional<Packed> pack(const SelfAttentionMatch &match, int64_t hidden) {
+  int64_t columns = match.heads * match.headDim;
+  Packed out;
+  std::optional<ProjectionValues> parts[3] = {valuesOf(match.q, columns),
+                                              valuesOf(match.k, columns),
+                                              valuesOf(match.v, columns)};
+  for (const auto &part : parts)
+    if (!part)
+      return std::nullopt;
+  out.weight.reserve(hidden * 3 * columns);
+  for (int64_t row = 0; row < hidden; ++row)
+    for (const auto &part : parts)
+      for (int64_t col = 0; col < columns; ++col)
+        out.weight.push_back(
+            static_cast<float>(part->weight[row * columns + col]));
+  for (const auto &part : parts)
+    for (double b : part->bias)
+      out.bias.push_back(static_cast<float>(b));
+  return out;
+}
+
+/// `value`'s type with its dims after the first two replaced by `tail`.
+RankedTensorType withTail(Value value, ArrayRef<int64_t> tail) {
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> dims{type.getDimSize(0), type.getDimSize(1)};
+  llvm::append_range(dims, tail);
+  return RankedTensorType::get(dims, type.getElementType());
+}
+
+Value reshape(OpBuilder &builder, Location loc, Value x, RankedTensorType type,
+              ArrayRef<int32_t> dims) {
+  return Paddle::Reshape2Op::create(
+             builder, loc, TypeRange{type, Paddle::xshapeTypeOf(x.getType())},
+             x, /*Shape_=*/Value(), /*ShapeTensor=*/ValueRange{},
+             builder.getDenseI32ArrayAttr(dims))
+      .getOut();
+}
+
+/// The mask as multihead_matmul's CUDA kernel reads BiasQK: [batch,
+/// heads, seq, seq], or [batch, 1, 1, seq] which it broadcasts itself.
+/// Null (no fusion) for a mask whose batch dim is a static 1.
+Value biasQK(OpBuilder &builder, Location loc, Value mask, int64_t heads) {
+  auto type = cast<RankedTensorType>(mask.getType());
+  if (type.getDimSize(0) == 1)
+    return nullptr;
+  if (type.getDimSize(1) == heads ||
+      (type.getDimSize(1) == 1 && type.getDimSize(2) == 1 &&
+       type.getRank() == 4))
+    return mask;
+  SmallVector<int64_t> dims(type.getShape());
+  dims[1] = heads;
+  return Paddle::ExpandV2Op::create(
+             builder, loc, RankedTensorType::get(dims, type.getElementType()),
+             mask, /*Shape_=*/Value(), /*expand_shapes_tensor=*/ValueRange{},
+             builder.getDenseI32ArrayAttr(
+                 {-1, static_cast<int32_t>(heads), -1, -1}))
+      .getOut();
+}
+
+struct FuseAttentionPass
+    : x2p::fusion::impl::FuseAttentionBase<FuseAttentionPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    if (failed(checkTarget(func, "fuse-attention", target)))
+      return signalPassFailure();
+    SmallVector<Paddle::SoftmaxOp> softmaxes;
+    func.walk([&](Paddle::SoftmaxOp op) { softmaxes.push_back(op); });
+    bool changed = false;
+    for (Paddle::SoftmaxOp softmax : softmaxes) {
+      std::string whyNot;
+      std::optional<SelfAttentionMatch> match =
+          matchSelfAttention(softmax, whyNot);
+      if (match && failed(target == "gpu" ? fuseForGpu(*match, whyNot)
+                                          : fuseForCpu(*match, whyNot)))
+        match.reset();
+      if (!match && explain)
+        softmax.emitRemark() << "attention not fused: " << whyNot;
+      changed |= match.has_value();
+    }
+    if (changed) {
+      // The replaced blocks are dead now; drop them.
+      IRRewriter rewriter(&getContext());
+      (void)runRegionDCE(rewriter, func->getRegions());
+    }
+  }
+
+  LogicalResult fuseForGpu(SelfAttentionMatch match, std::string &whyNot) {
+    OpBuilder builder(match.output.getDefiningOp());
+    Location loc = match.output.getLoc();
+    int64_t hidden =
+        cast<RankedTensorType>(match.input.getType()).getDimSize(2);
+    int64_t columns = match.heads * match.headDim;
+    if (columns != hidden) {
+      whyNot = "multihead_matmul needs heads * head_dim = hidden";
+      return failure();
+    }
+    Value mask;
+    if (match.mask && !(mask = biasQK(builder, loc, match.mask, match.heads))) {
+      whyNot = "multihead_matmul's BiasQK needs the batch dim (the mask's "
+               "is a static 1)";
+      return failure();
+    }
+    std::optional<Packed> packed = pack(match, hidden);
+    if (!packed) {
+      whyNot = "the Q/K/V weights cannot be read";
+      return failure();
+    }
+    std::string name = match.q.weight.getName().str();
+    OpBuilder params(match.q.weight);
+    Value w =
+        createParameter(params, match.q.weight.getLoc(), name + ".qkv_weight",
+                        {hidden, 3, columns}, packed->weight);
+    Value b = createParameter(params, match.q.weight.getLoc(),
+                              name + ".qkv_bias", {3, columns}, packed->bias);
+    Value fused = Paddle::MultiheadMatmulOp::create(
+        builder, loc, match.output.getType(), match.input, w, b, mask,
+        builder.getBoolAttr(false), builder.getBoolAttr(true),
+        builder.getBoolAttr(false),
+        builder.getF32FloatAttr(static_cast<float>(match.alpha)),
+        builder.getSI32IntegerAttr(static_cast<int32_t>(match.heads)));
+    match.output.replaceAllUsesWith(fused);
+    return success();
+  }
+
+  LogicalResult fuseForCpu(SelfAttentionMatch match, std::string &whyNot) {
+    if (match.mask) {
+      whyNot = "a masked block: Paddle has no CPU attention op with a mask";
+      return failure();
+    }
+    OpBuilder builder(match.output.getDefiningOp());
+    Location loc = match.output.getLoc();
+    int64_t hidden =
+        cast<RankedTensorType>(match.input.getType()).getDimSize(2);
+    int64_t heads = match.heads, headDim = match.headDim;
+    int64_t columns = heads * headDim;
+    std::optional<Packed> packed = pack(match, hidden);
+    if (!packed) {
+      whyNot = "the Q/K/V weights cannot be read";
+      return failure();
+    }
+    std::string name = match.q.weight.getName().str();
+    OpBuilder params(match.q.weight);
+    Value w =
+        createParameter(params, match.q.weight.getLoc(), name + ".qkv_weight",
+                        {hidden, 3 * columns}, packed->weight);
+    Value b = createParameter(params, match.q.weight.getLoc(),
+                              name + ".qkv_bias", {3 * columns}, packed->bias);
+    auto qkvType = withTail(match.input, {3 * columns});
+    Value qkv = Paddle::MatmulV2Op::create(builder, loc, qkvType, match.input,
+                                           w, false, false);
+    qkv = Paddle::ElementwiseAddOp::create(builder, loc, qkvType, qkv, b,
+                                           builder.getSI32IntegerAttr(-1));
+    auto h = static_cast<int32_t>(heads), d = static_cast<int32_t>(headDim);
+    Value split =
+        reshape(builder, loc, qkv, withTail(match.input, {3, heads, headDim}),
+                {0, 0, 3, h, d});
+    Value attention = Paddle::SelfDpAttentionOp::create(
+        builder, loc, withTail(match.input, {heads, headDim}), split,
+        builder.getF32FloatAttr(static_cast<float>(match.alpha)),
+        builder.getSI32IntegerAttr(h));
+    Value merged =
+        reshape(builder, loc, attention,
+                cast<RankedTensorType>(match.output.getType()), {0, 0, h * d});
+    match.output.replaceAllUsesWith(merged);
+    return success();
+  }
+};
+
+} // namespace
