@@ -35,7 +35,12 @@ os.environ.setdefault("FLAGS_enable_pir_api", "0")
 import numpy as np  # noqa: E402
 import paddle_model  # noqa: E402
 
-VARIANTS = (("fused", "all"), ("unfused", "none"))
+
+
+def variants(args):
+    """(label, --fuse) of the two programs compared: every fusion against
+    --baseline (default none; e.g. gelu,matmul-scale isolates attention)."""
+    return (("fused", "all"), ("unfused", args.baseline))
 
 
 def cpu_info():
@@ -58,9 +63,14 @@ def feeds(meta, batch, seq, rng):
     for i in meta["inputs"]:
         # generate.py's meta has "shape"; bench/peers/models.py's has
         # input_shapes per batch size.
-        rank = len(i.get("shape") or next(iter(
-            meta["input_shapes"].values()))[i["name"]])
-        shape = [batch if k == 0 else seq for k in range(rank)]
+        # Dims other than the batch: the sequence where the axis is dynamic
+        # (text), else the stored size (ViT's 3 x 224 x 224).
+        stored = i.get("shape") or next(iter(
+            meta["input_shapes"].values()))[i["name"]]
+        dynamic = {int(k) for k in i.get("dynamic_axes", {})} or set(
+            range(len(stored)))
+        shape = [batch if k == 0 else seq if k in dynamic else d
+                 for k, d in enumerate(stored)]
         if i["dtype"].startswith("int"):
             if "mask" in i["name"]:
                 a = np.ones(shape, i["dtype"])
@@ -115,7 +125,7 @@ def run_model(args, name, opset, work):
 
     from paddle import inference
     pdmodels = {}
-    for label, fuse in VARIANTS:
+    for label, fuse in variants(args):
         out = os.path.join(work, "%s-%d-%s" % (name, opset, label))
         start = time.perf_counter()
         subprocess.run([args.x2p, "--framework=onnx", "--model", onnx_path,
@@ -128,7 +138,7 @@ def run_model(args, name, opset, work):
     for onednn in (True, False):
         key = "onednn" if onednn else "no-onednn"
         predictors = []
-        for label, _ in VARIANTS:
+        for label, _ in variants(args):
             pdmodel = pdmodels[label]
             config = inference.Config(pdmodel, pdmodel[:-8] + ".pdiparams")
             config.disable_gpu()
@@ -146,7 +156,7 @@ def run_model(args, name, opset, work):
         fns = [lambda p=p: paddle_model.predict(p, inputs)
                for p in predictors] + [lambda: sess.run(None, feed)]
         times = timed_interleaved(fns, args.runs)
-        for (label, _), ms in zip(VARIANTS, times):
+        for (label, _), ms in zip(variants(args), times):
             row["variants"][label][key]["ms"] = round(ms, 2)
         row["ort_ms_" + key] = round(times[-1], 2)
     return row
@@ -161,6 +171,9 @@ def markdown(rows, args, cpu):
              "inputs. Noise on these 2 shared cores is about ±15%%." % (
                  args.batch, args.seq, args.threads, args.runs), "",
              "CPU: %s; flags: %s" % (cpu[0], " ".join(cpu[1])), "",
+             "Unfused: `--fuse=%s`; MKL_DEBUG_CPU_TYPE=%s." % (
+                 args.baseline, os.environ.get("MKL_DEBUG_CPU_TYPE", "unset")),
+             "",
              "| model | opset | oneDNN | fused ms | unfused ms | ORT ms | "
              "fused/unfused | fused/ORT | max abs diff vs ORT |",
              "|---|---|---|---|---|---|---|---|---|"]
@@ -198,6 +211,9 @@ def main():
         "X2P_BENCH_CACHE", os.path.expanduser("~/.cache/x2p-bench")))
     ap.add_argument("--models", default="bert-base,gpt2-small")
     ap.add_argument("--opsets", default="13,17")
+    ap.add_argument("--baseline", default="none",
+                    help="--fuse of the program the fused one is compared "
+                         "with (default none)")
     ap.add_argument("--batch", type=int, default=1)
     ap.add_argument("--seq", type=int, default=128)
     ap.add_argument("--threads", type=int, default=2)

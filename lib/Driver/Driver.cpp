@@ -83,6 +83,13 @@ cl::opt<std::string>
                   "comma list (attention, gelu, matmul-scale)"),
          cl::value_desc("all|none|list"), cl::init("all"), cl::cat(category));
 
+cl::opt<bool> expandFused(
+    "expand-fused",
+    cl::desc("after the fusions, expand the CUDA-only fused ops "
+             "(multihead_matmul, ...) back into primitive ops, so that a "
+             "--target=gpu program runs on CPU: checks the GPU forms"),
+    cl::init(false), cl::cat(category));
+
 using Clock = std::chrono::steady_clock;
 
 /// X2Paddle's input_shape_dict, a Python dict literal of name -> list of
@@ -302,6 +309,7 @@ int run() {
     return 2;
   }
   pipelineOptions.fusions = *fusions;
+  pipelineOptions.expandFused = expandFused;
   if (!llvm::sys::fs::exists(modelPath)) {
     llvm::errs() << "x2p: error: model file '" << modelPath
                  << "' does not exist\n";

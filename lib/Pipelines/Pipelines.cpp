@@ -69,6 +69,8 @@ void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,
   pm.addPass(createONNXToPaddle());
   OpPassManager &paddle = pm.nest<func::FuncOp>();
   addFusionPasses(paddle, options);
+  if (options.expandFused)
+    paddle.addPass(fusion::createPaddleExpandFused());
   paddle.addPass(Paddle::createPaddleAvoidQuirks());
   paddle.addPass(Paddle::createPaddleDropDeadParameters());
   pm.addPass(createCanonicalizerPass());

@@ -105,6 +105,7 @@ def first_errors(stderr, limit=3):
 
 def run_case(job):
     x2p, onednn, name, variant, case_dir = job
+    x2p, flags = x2p[0], list(x2p[1:])
     meta = json.load(open(os.path.join(case_dir, "meta.json")))
     producer = PRODUCER_LABELS.get(variant, "torch 1.13 legacy")
     row = {"model": name, "task": meta.get("task", ""),
@@ -116,7 +117,7 @@ def run_case(job):
         start = time.time()
         proc = subprocess.run(
             [x2p, "--framework=onnx", "--model",
-             os.path.join(case_dir, "model.onnx"), "--save_dir", work],
+             os.path.join(case_dir, "model.onnx"), "--save_dir", work] + flags,
             capture_output=True, text=True, errors="replace")
         row["convert_s"] = round(time.time() - start, 3)
         if proc.returncode < 0 or proc.returncode > 1:
@@ -240,6 +241,11 @@ def main():
                         default="default",
                         help="run Paddle with its default settings, oneDNN "
                              "on, off, or both (each case twice)")
+    parser.add_argument("--x2p-flag", action="append", default=[],
+                        help="an extra x2p flag, repeatable (e.g. "
+                             "--x2p-flag=--target=gpu "
+                             "--x2p-flag=--expand-fused checks the GPU "
+                             "fused forms on CPU)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--markdown")
     parser.add_argument("--json")
@@ -266,7 +272,8 @@ def main():
     x2p = os.path.abspath(shutil.which(args.x2p) or args.x2p)
     rows = []
     pool = multiprocessing.get_context("fork").Pool(args.jobs)
-    for row in pool.imap(run_case, [(x2p, args.onednn) + c for c in cases]):
+    for row in pool.imap(run_case, [((x2p,) + tuple(args.x2p_flag),
+                                            args.onednn) + c for c in cases]):
         rows.append(row)
         diff = "" if row["max_abs_diff"] is None else " max abs diff %.2g" % row["max_abs_diff"]
         print("%-16s %s %s%s%s" % (row["status"], row["model"], row["variant"], diff,

@@ -20,8 +20,11 @@ struct PipelineOptions {
   /// The device the Paddle program runs on: "cpu" or "gpu".
   std::string target = "cpu";
   /// The fusion passes to run, by name without "fuse-" ("gelu",
-  /// "matmul-scale").
+  /// "matmul-scale", "attention").
   std::vector<std::string> fusions = allFusions();
+  /// Expand the CUDA-only fused ops back into primitive ops after the
+  /// fusions (--paddle-expand-fused): a gpu program checked on a CPU.
+  bool expandFused = false;
 
   /// Every fusion pass x2p has, in the order the pipeline runs them.
   static std::vector<std::string> allFusions() {

@@ -334,13 +334,25 @@ bool isFiniteMask(Value mask) {
   return false;
 }
 
+/// The one user of `value` that is not a paddle.shape (shape ops read
+/// dims only; the conversion leaves them before CSE folds them), or null.
+Operation *soleDataUser(Value value) {
+  Operation *found = nullptr;
+  for (Operation *user : value.getUsers()) {
+    if (isa<Paddle::ShapeOp>(user))
+      continue;
+    if (found && found != user)
+      return nullptr;
+    found = user;
+  }
+  return found;
+}
+
 /// The one user of `value` when it is a reshape2 to `value`'s own type
 /// that keeps every dim (the whisper export's reshape to [-1, heads, seq,
 /// head_dim]); null otherwise.
 Paddle::Reshape2Op identityReshapeUser(Value value) {
-  if (!value.hasOneUse())
-    return nullptr;
-  auto reshape = dyn_cast<Paddle::Reshape2Op>(*value.getUsers().begin());
+  auto reshape = dyn_cast_or_null<Paddle::Reshape2Op>(soleDataUser(value));
   auto type = rankedOf(value);
   if (!reshape || !type || reshape.getOut().getType() != value.getType() ||
       reshape.getShape_() || !reshape.getShapeTensor().empty())
@@ -364,14 +376,12 @@ Paddle::Reshape2Op identityReshapeUser(Value value) {
 Value mergedHeads(Value context, int64_t heads, int64_t headDim) {
   if (auto identity = identityReshapeUser(context))
     context = identity.getOut();
-  if (!context.hasOneUse())
-    return nullptr;
-  auto transpose = dyn_cast<Paddle::Transpose2Op>(*context.getUsers().begin());
-  if (!transpose || transpose.getAxis() != ArrayRef<int32_t>(kHeadsPerm) ||
-      !transpose.getOut().hasOneUse())
+  auto transpose =
+      dyn_cast_or_null<Paddle::Transpose2Op>(soleDataUser(context));
+  if (!transpose || transpose.getAxis() != ArrayRef<int32_t>(kHeadsPerm))
     return nullptr;
   auto reshape =
-      dyn_cast<Paddle::Reshape2Op>(*transpose.getOut().getUsers().begin());
+      dyn_cast_or_null<Paddle::Reshape2Op>(soleDataUser(transpose.getOut()));
   if (!reshape)
     return nullptr;
   auto in = rankedOf(reshape.getX()), out = rankedOf(reshape.getOut());

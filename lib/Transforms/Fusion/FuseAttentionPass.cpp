@@ -5,11 +5,11 @@
 //
 // - gpu: multihead_matmul (CUDA only), the Q/K/V weights packed
 //   [hidden, 3, hidden] and the additive mask as BiasQK;
-// - cpu: Paddle's CPU kernels have no fused attention that takes a mask.
-//   Mask-less blocks (ViT, audio encoders) become one packed QKV projection
-//   and self_dp_attention; masked blocks stay primitive, where Paddle's
-//   oneDNN passes already turn QKᵀ, the scale, the mask add and ·V into
-//   two fused_matmul ops (docs/design/fusion.md has the measurements).
+// - cpu: nothing by default. Paddle's CPU kernels have no fused attention
+//   that takes a mask, its oneDNN passes already turn QKᵀ, the scale, the
+//   mask add and ·V into two fused_matmul ops, and the mask-less
+//   self_dp_attention (one packed QKV projection, cpu-self-dp=1) measured
+//   slower than the primitive block (docs/design/fusion.md).
 //
 // The block is read by matchSelfAttention (AttentionMatch.cpp); this file
 // only builds the fused form. Packed weights are new parameters named
@@ -29,6 +29,10 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/RegionUtils.h"
+
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace x2p::fusion {
 #define GEN_PASS_DEF_FUSEATTENTION
@@ -151,6 +155,8 @@ struct FuseAttentionPass
     func::FuncOp func = getOperation();
     if (failed(checkTarget(func, "fuse-attention", target)))
       return signalPassFailure();
+    packedCache.clear();
+    usedNames.clear();
     SmallVector<Paddle::SoftmaxOp> softmaxes;
     func.walk([&](Paddle::SoftmaxOp op) { softmaxes.push_back(op); });
     bool changed = false;
@@ -172,6 +178,54 @@ struct FuseAttentionPass
     }
   }
 
+  /// The packed Q/K/V weight and bias of `match` with the given dims,
+  /// made once per set of projection parameters: blocks that share their
+  /// weights (ALBERT's one layer applied N times) share the packed ones.
+  /// Null when the weights cannot be read.
+  std::pair<Value, Value> packedParameters(const SelfAttentionMatch &match,
+                                           ArrayRef<int64_t> weightDims,
+                                           ArrayRef<int64_t> biasDims) {
+    PackKey key{match.q.weight, match.k.weight, match.v.weight,   match.q.bias,
+                match.k.bias,   match.v.bias,   weightDims.size()};
+    auto it = packedCache.find(key);
+    if (it != packedCache.end())
+      return it->second;
+    Paddle::ParameterOp q = match.q.weight;
+    int64_t hidden = weightDims.front();
+    std::optional<Packed> packed = pack(match, hidden);
+    if (!packed)
+      return {};
+    OpBuilder params(q);
+    std::string base = uniqueName(q.getName().str() + ".qkv");
+    Value w = createParameter(params, q.getLoc(), base + "_weight", weightDims,
+                              packed->weight);
+    Value b = createParameter(params, q.getLoc(), base + "_bias", biasDims,
+                              packed->bias);
+    return packedCache[key] = {w, b};
+  }
+
+  /// `base` or, when a parameter already has it, `base` with the first
+  /// free numeric suffix (new parameter names must be unique).
+  std::string uniqueName(const std::string &base) {
+    if (usedNames.empty())
+      getOperation().walk([&](Paddle::ParameterOp param) {
+        usedNames.insert(param.getName().str());
+      });
+    std::string name = base;
+    for (int i = 1;
+         usedNames.count(name + "_weight") || usedNames.count(name + "_bias");
+         ++i)
+      name = base + "_" + std::to_string(i);
+    usedNames.insert(name + "_weight");
+    usedNames.insert(name + "_bias");
+    return name;
+  }
+
+  using PackKey = std::tuple<Operation *, Operation *, Operation *, Operation *,
+                             Operation *, Operation *, size_t>;
+  std::map<PackKey, std::pair<Value, Value>> packedCache;
+  std::set<std::string> usedNames;
+
   LogicalResult fuseForGpu(SelfAttentionMatch match, std::string &whyNot) {
     OpBuilder builder(match.output.getDefiningOp());
     Location loc = match.output.getLoc();
@@ -188,18 +242,11 @@ struct FuseAttentionPass
                "is a static 1)";
       return failure();
     }
-    std::optional<Packed> packed = pack(match, hidden);
-    if (!packed) {
+    auto [w, b] = packedParameters(match, {hidden, 3, columns}, {3, columns});
+    if (!w) {
       whyNot = "the Q/K/V weights cannot be read";
       return failure();
     }
-    std::string name = match.q.weight.getName().str();
-    OpBuilder params(match.q.weight);
-    Value w =
-        createParameter(params, match.q.weight.getLoc(), name + ".qkv_weight",
-                        {hidden, 3, columns}, packed->weight);
-    Value b = createParameter(params, match.q.weight.getLoc(),
-                              name + ".qkv_bias", {3, columns}, packed->bias);
     Value fused = Paddle::MultiheadMatmulOp::create(
         builder, loc, match.output.getType(), match.input, w, b, mask,
         builder.getBoolAttr(false), builder.getBoolAttr(true),
@@ -211,6 +258,11 @@ struct FuseAttentionPass
   }
 
   LogicalResult fuseForCpu(SelfAttentionMatch match, std::string &whyNot) {
+    if (!cpuSelfDp) {
+      whyNot = "target=cpu keeps attention primitive (Paddle's oneDNN "
+               "passes fuse its matmuls; cpu-self-dp=1 for self_dp_attention)";
+      return failure();
+    }
     if (match.mask) {
       whyNot = "a masked block: Paddle has no CPU attention op with a mask";
       return failure();
@@ -221,18 +273,11 @@ struct FuseAttentionPass
         cast<RankedTensorType>(match.input.getType()).getDimSize(2);
     int64_t heads = match.heads, headDim = match.headDim;
     int64_t columns = heads * headDim;
-    std::optional<Packed> packed = pack(match, hidden);
-    if (!packed) {
+    auto [w, b] = packedParameters(match, {hidden, 3 * columns}, {3 * columns});
+    if (!w) {
       whyNot = "the Q/K/V weights cannot be read";
       return failure();
     }
-    std::string name = match.q.weight.getName().str();
-    OpBuilder params(match.q.weight);
-    Value w =
-        createParameter(params, match.q.weight.getLoc(), name + ".qkv_weight",
-                        {hidden, 3 * columns}, packed->weight);
-    Value b = createParameter(params, match.q.weight.getLoc(),
-                              name + ".qkv_bias", {3 * columns}, packed->bias);
     auto qkvType = withTail(match.input, {3 * columns});
     Value qkv = Paddle::MatmulV2Op::create(builder, loc, qkvType, match.input,
                                            w, false, false);

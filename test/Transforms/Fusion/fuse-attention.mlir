@@ -1,13 +1,18 @@
 // --fuse-attention: self-attention blocks as the exporters write them
-// become multihead_matmul (gpu) or, without a mask, self_dp_attention
-// (cpu); everything else stays as it is, and explain=1 says why.
+// become multihead_matmul (gpu); on cpu they stay primitive unless
+// cpu-self-dp=1 asks for self_dp_attention (mask-less blocks only).
+// Everything else stays as it is, and explain=1 says why.
 // RUN: x2p-opt %s -split-input-file --fuse-attention=target=gpu | FileCheck %s --check-prefix=GPU
-// RUN: x2p-opt %s -split-input-file --fuse-attention | FileCheck %s --check-prefix=CPU
-// RUN: x2p-opt %s -split-input-file --fuse-attention="explain=1" -o /dev/null 2>&1 | FileCheck %s --check-prefix=WHY
+// RUN: x2p-opt %s -split-input-file --fuse-attention | FileCheck %s --check-prefix=DEFAULT
+// RUN: x2p-opt %s -split-input-file --fuse-attention=cpu-self-dp=1 | FileCheck %s --check-prefix=CPU
+// RUN: x2p-opt %s -split-input-file --fuse-attention="target=gpu explain=1" -o /dev/null 2>&1 | FileCheck %s --check-prefix=WHYGPU
+// RUN: x2p-opt %s -split-input-file --fuse-attention="cpu-self-dp=1 explain=1" -o /dev/null 2>&1 | FileCheck %s --check-prefix=WHY
 
 // torch 1.13's exporter (BERT, RoBERTa, ELECTRA...): bias added first, Kᵀ
 // by transpose [0, 2, 3, 1], the scale after QKᵀ (as --fuse-matmul-scale
 // leaves it) and BERT's additive mask (1 - mask) * min.
+// DEFAULT-NOT: self_dp_attention
+// DEFAULT-NOT: multihead_matmul
 // GPU-LABEL: func @bert_torch113
 // GPU-DAG: %[[W:.*]] = paddle.parameter "wq.qkv_weight" dense_resource<wq.qkv_weight> : tensor<8x3x8xf32>
 // GPU-DAG: %[[B:.*]] = paddle.parameter "wq.qkv_bias" dense_resource<wq.qkv_bias> : tensor<3x8xf32>
@@ -168,6 +173,7 @@ func.func @whisper_dynamo(%x: tensor<?x?x8xf32>) -> tensor<?x?x8xf32> {
 // CPU-NOT: self_dp_attention
 // CPU: paddle.softmax
 // WHY: remark: attention not fused: Q, K and V project different inputs (cross-attention)
+// WHYGPU: remark: attention not fused: Q, K and V project different inputs (cross-attention)
 func.func @cross_attention(%x: tensor<?x?x8xf32>, %y: tensor<?x?x8xf32>) -> tensor<?x?x8xf32> {
   %wq = paddle.parameter "wq" dense<0.1> : tensor<8x8xf32>
   %bq = paddle.parameter "bq" dense<0.01> : tensor<8xf32>
@@ -205,6 +211,7 @@ func.func @cross_attention(%x: tensor<?x?x8xf32>, %y: tensor<?x?x8xf32>) -> tens
 // CPU-NOT: self_dp_attention
 // CPU: paddle.softmax
 // WHY: remark: attention not fused: the softmax result does not feed a ·V matmul
+// WHYGPU: remark: attention not fused: the softmax result does not feed a ·V matmul
 func.func @head_mask(%x: tensor<?x?x8xf32>, %hm: tensor<1x2x1x1xf32>) -> tensor<?x?x8xf32> {
   %wq = paddle.parameter "wq" dense<0.1> : tensor<8x8xf32>
   %bq = paddle.parameter "bq" dense<0.01> : tensor<8xf32>
@@ -243,6 +250,7 @@ func.func @head_mask(%x: tensor<?x?x8xf32>, %hm: tensor<1x2x1x1xf32>) -> tensor<
 // CPU-NOT: self_dp_attention
 // CPU: paddle.softmax
 // WHY: remark: attention not fused: Q, K or V is not input @ constant weight (+ constant bias)
+// WHYGPU: remark: attention not fused: Q, K or V is not input @ constant weight (+ constant bias)
 func.func @weight_not_constant(%x: tensor<?x?x8xf32>, %wq: tensor<8x8xf32>) -> tensor<?x?x8xf32> {
   %bq = paddle.parameter "bq" dense<0.01> : tensor<8xf32>
   %wk = paddle.parameter "wk" dense<0.2> : tensor<8x8xf32>
@@ -279,6 +287,7 @@ func.func @weight_not_constant(%x: tensor<?x?x8xf32>, %wq: tensor<8x8xf32>) -> t
 // CPU-NOT: self_dp_attention
 // CPU: paddle.softmax
 // WHY: remark: attention not fused: the softmax is not over the last axis
+// WHYGPU: remark: attention not fused: the softmax is not over the last axis
 func.func @softmax_axis(%x: tensor<?x?x8xf32>) -> tensor<?x?x8xf32> {
   %wq = paddle.parameter "wq" dense<0.1> : tensor<8x8xf32>
   %bq = paddle.parameter "bq" dense<0.01> : tensor<8xf32>

@@ -75,10 +75,13 @@ def FuseAttention : Pass<"fuse-attention", "mlir::func::FuncOp"> {
     - `target=gpu`: one `multihead_matmul` (CUDA only) with the weights
       packed [hidden, 3, hidden] and the mask as BiasQK (expanded to
       [batch, heads, seq, seq] unless it is [batch, 1, 1, seq]).
-    - `target=cpu`: blocks without a mask become one packed QKV matmul and
-      `self_dp_attention` (Paddle's CPU kernel needs AVX512); blocks with a
-      mask stay as they are: Paddle has no CPU attention op that takes a
-      mask, and its oneDNN passes fuse the block's matmuls themselves.
+    - `target=cpu`: blocks stay as they are. Paddle has no CPU attention
+      op that takes a mask, its oneDNN passes fuse a block's matmuls
+      themselves, and the one mask-less CPU op, `self_dp_attention`, was
+      measured 1.14–1.19× slower than the primitive block on ViT-base
+      (docs/design/fusion.md). `cpu-self-dp=1` still makes mask-less blocks
+      one packed QKV matmul and `self_dp_attention` (its kernel needs
+      AVX512), for experiments.
 
     Refused, and left as they are: cross-attention (K/V from another
     input), grouped-query heads, rotary embeddings or anything else between
@@ -89,9 +92,23 @@ def FuseAttention : Pass<"fuse-attention", "mlir::func::FuncOp"> {
   let options = [
     Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
            "The device the program runs on: cpu or gpu">,
-    Option<"explain", "explain", "bool", /*default=*/"false",
+    Option<"cpuSelfDp", "cpu-self-dp", "bool", /*default=*/"false",
+           "On cpu, fuse mask-less blocks into self_dp_attention (measured "
+           "slower than the primitive block; AVX512 only)">,
+  Option<"explain", "explain", "bool", /*default=*/"false",
            "Emit a remark at each softmax left unfused, saying why">,
   ];
+  let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
+}
+
+def PaddleExpandFused : Pass<"paddle-expand-fused", "mlir::func::FuncOp"> {
+  let summary = "Expand CUDA-only fused ops into primitive ops";
+  let description = [{
+    Rewrites the fused ops the GPU forms of the fusion passes produce
+    (`multihead_matmul`) into the primitive ops their definitions name, so
+    that a program fused for the GPU runs in Paddle on a CPU: the numerical
+    check of every GPU form against onnxruntime. Not part of any pipeline.
+  }];
   let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
 }
 
