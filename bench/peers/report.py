@@ -6,7 +6,8 @@ per conversion round, latency ratios from the medians of the same run.
 """
 from measure import fmt, pairwise, stats
 
-NAMES = {"x2p": "x2p", "x2paddle": "X2Paddle", "onnxruntime": "onnxruntime"}
+NAMES = {"x2p": "x2p", "x2p-unfused": "x2p unfused", "x2paddle": "X2Paddle",
+         "onnxruntime": "onnxruntime"}
 
 
 def failed(tool, why):
@@ -117,10 +118,12 @@ def markdown(result):
                       for c in conv]))
 
     out.append("\n## 3. Exported programs: op count (feed/fetch excluded)\n\n")
-    out.append(table(["model", "opset", "ONNX nodes", "x2p ops", "X2Paddle ops",
+    out.append(table(["model", "opset", "ONNX nodes", "x2p ops",
+                      "x2p unfused ops", "X2Paddle ops",
                       "x2p's most used op types", "X2Paddle's most used"],
                      [(c["model"], c["opset"], c["nodes"],
                        ops_cell(c["conversion"], "x2p"),
+                       ops_cell(c["conversion"], "x2p-unfused"),
                        ops_cell(c["conversion"], "x2paddle"),
                        top_types(c["conversion"].get("x2p", {})),
                        top_types(c["conversion"].get("x2paddle", {})))
@@ -141,14 +144,19 @@ def markdown(result):
                 for mk in s["mkldnn"]:
                     key = "t%d-%s" % (t, "mkldnn" if mk == "on" else "plain")
                     x = lat_stats(c, "x2p", key, b)
+                    u = lat_stats(c, "x2p-unfused", key, b)
                     y = lat_stats(c, "x2paddle", key, b)
                     o = lat_stats(c, "onnxruntime", "t%d" % t, b)
                     rows.append((c["model"], c["opset"], b, t, mk,
-                                 lat_cell(c, "x2p", x), lat_cell(c, "x2paddle", y),
+                                 lat_cell(c, "x2p", x),
+                                 lat_cell(c, "x2p-unfused", u),
+                                 lat_cell(c, "x2paddle", y),
                                  lat_cell(c, "onnxruntime", o),
-                                 med_ratio(x, y), med_ratio(x, o), med_ratio(y, o)))
+                                 med_ratio(x, u), med_ratio(x, y),
+                                 med_ratio(x, o), med_ratio(y, o)))
     out.append(table(["model", "opset", "batch", "threads", "MKLDNN", "x2p",
-                      "X2Paddle", "onnxruntime", "x2p/X2Paddle", "x2p/ORT",
+                      "x2p unfused", "X2Paddle", "onnxruntime",
+                      "x2p/unfused", "x2p/X2Paddle", "x2p/ORT",
                       "X2Paddle/ORT"], rows))
 
     out.append("\n## 5. Accuracy against onnxruntime (same inputs)\n\nmax abs "
@@ -165,12 +173,13 @@ def markdown(result):
                 key = "t%d-%s" % (s["threads"][0] if timed else 1,
                                   "mkldnn" if mk == "on" else "plain")
                 cells = [acc_cell(c, acc, tool, key, b) for tool in
-                         ("x2p", "x2paddle")]
+                         ("x2p", "x2p-unfused", "x2paddle")]
                 if all(x == "—" for x in cells):
                     continue
                 rows.append((c["model"], c["opset"], b, mk) + tuple(cells))
     out.append(table(["model", "opset", "batch", "MKLDNN",
-                      "x2p abs / rel", "X2Paddle abs / rel"], rows))
+                      "x2p abs / rel", "x2p unfused abs / rel",
+                      "X2Paddle abs / rel"], rows))
 
     if large:
         out.append("\n## 6. Large model with external data (x2p alone)\n\n")
@@ -314,6 +323,8 @@ def headline(result):
     add("conversion time x2p/floor", [floor_r(c) for c in cases])
     add("conversion peak RSS x2p/X2Paddle", [conv_ratio(c, "x2p", "x2paddle", "rss_mb")
                                              for c in cases])
+    add("Paddle latency of x2p's program / x2p unfused",
+        lat_ratios("x2p", "x2p-unfused"))
     add("Paddle latency of x2p's program / X2Paddle's", lat_ratios("x2p", "x2paddle"))
     add("Paddle latency of x2p's program / onnxruntime", lat_ratios("x2p", "onnxruntime"))
     add("Paddle latency of X2Paddle's program / onnxruntime",

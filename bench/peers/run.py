@@ -157,6 +157,9 @@ def converters(args):
     tools = OrderedDict()
     tools["x2p"] = lambda model, out: [args.x2p, "--framework=onnx",
                                        "--model=" + model, "--save_dir=" + out]
+    # The same conversion without the fusion passes (issue 12's column).
+    tools["x2p-unfused"] = lambda model, out: tools["x2p"](model, out) + [
+        "--fuse=none"]
     if args.x2paddle_venv:
         exe = os.path.join(args.x2paddle_venv, "bin", "x2paddle")
         tools["x2paddle"] = lambda model, out: [
@@ -201,7 +204,8 @@ def convert_rounds(args, case, meta, work, tools, runs):
             if rc != 0 or not os.path.exists(pdmodel):
                 with open(log, errors="replace") as f:
                     text = f.read()
-                reason = (M.x2p_reason if tool == "x2p" else M.x2paddle_reason)(
+                reason = (M.x2p_reason if tool.startswith("x2p") else
+                          M.x2paddle_reason)(
                     text, rc)
                 r["error"], r["out"] = reason, None   # (also a later round)
                 say("  %s failed: %s" % (tool, reason))
