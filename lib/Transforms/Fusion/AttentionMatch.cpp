@@ -38,6 +38,17 @@ bool compatible(int64_t a, int64_t b) {
   return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
 }
 
+/// `a` and `b` are ranked alike with no static dim differing.
+bool sameShape(Value a, Value b) {
+  auto x = rankedOf(a), y = rankedOf(b);
+  if (!x || !y || x.getRank() != y.getRank())
+    return false;
+  for (int64_t i = 0; i < x.getRank(); ++i)
+    if (!compatible(x.getDimSize(i), y.getDimSize(i)))
+      return false;
+  return true;
+}
+
 /// `value` is a splat boolean constant equal to `want`.
 bool isSplatBool(Value value, bool want) {
   auto param = value.getDefiningOp<Paddle::ParameterOp>();
@@ -136,11 +147,40 @@ bool splitsLastDim(Paddle::Reshape2Op reshape, int64_t &heads,
   return true;
 }
 
+Value projectionOf(Value value, int64_t columns, AttentionProjection &proj);
+
+/// Part `value` of a packed projection split into three equal parts along
+/// the last axis (GPT2's c_attn): the projection of its columns.
+Value packedProjectionOf(Value value, int64_t columns,
+                         AttentionProjection &proj) {
+  auto split = value.getDefiningOp<Paddle::SplitOp>();
+  if (!split || split.getAxisTensor() ||
+      !split.getSectionsTensorList().empty() || split->getNumResults() != 3)
+    return nullptr;
+  auto in = rankedOf(split.getX());
+  if (!in || in.getRank() != 3 ||
+      (split.getAxis() != 2 && split.getAxis() != -1))
+    return nullptr;
+  ArrayRef<int32_t> sections = split.getSections();
+  if (!sections.empty() &&
+      llvm::any_of(sections, [&](int32_t s) { return s != columns; }))
+    return nullptr;
+  Value x = projectionOf(split.getX(), 3 * columns, proj);
+  if (!x)
+    return nullptr;
+  proj.columnOffset =
+      columns * static_cast<int64_t>(cast<OpResult>(value).getResultNumber());
+  return x;
+}
+
 /// Input @ weight (+ bias) with a 2-D float32 weight parameter of
-/// `columns` columns; returns Input.
+/// `columns` columns, or a third of a packed one; returns Input.
 Value projectionOf(Value value, int64_t columns, AttentionProjection &proj) {
+  if (value.getDefiningOp<Paddle::SplitOp>())
+    return packedProjectionOf(value, columns, proj);
   Value product = value;
   proj.bias = nullptr;
+  proj.columnOffset = 0;
   if (auto add = value.getDefiningOp<Paddle::ElementwiseAddOp>()) {
     for (auto [mm, b] :
          {std::pair{add.getX(), add.getY()}, {add.getY(), add.getX()}}) {
@@ -385,8 +425,14 @@ Value mergedHeads(Value context, int64_t heads, int64_t headDim) {
   if (!reshape)
     return nullptr;
   auto in = rankedOf(reshape.getX()), out = rankedOf(reshape.getOut());
+  // reshape(x, [0, 0, -1]) merges the last two dims whatever the types
+  // know of them (the heads are a run-time count in GPT2's export).
+  bool copiesLeading = !reshape.getShape_() &&
+                       reshape.getShapeTensor().empty() &&
+                       reshape.getShape() == ArrayRef<int32_t>{0, 0, -1};
   if (!in || !out || out.getRank() != 3 || in.getRank() != 4 ||
-      out.getDimSize(2) != heads * headDim ||
+      (out.getDimSize(2) != heads * headDim &&
+       !(copiesLeading && ShapedType::isDynamic(out.getDimSize(2)))) ||
       !compatible(in.getDimSize(0), out.getDimSize(0)) ||
       !compatible(in.getDimSize(1), out.getDimSize(1)))
     return nullptr;
@@ -421,6 +467,9 @@ x2p::fusion::matchSelfAttention(Paddle::SoftmaxOp softmax,
   // Forward: softmax -> (nan guard) -> ·V -> merged heads.
   bool guarded = false;
   Value probs = nanGuardOf(softmax.getOut(), guarded);
+  // torch 1.13 leaves an assign where dropout was (GPT2).
+  if (auto assign = dyn_cast_or_null<Paddle::AssignOp>(soleDataUser(probs)))
+    probs = assign.getOut();
   Paddle::MatmulV2Op context;
   for (Operation *user : probs.getUsers())
     if (auto mm = dyn_cast<Paddle::MatmulV2Op>(user))
@@ -452,18 +501,56 @@ x2p::fusion::matchSelfAttention(Paddle::SoftmaxOp softmax,
     }
     return bool(mm && !mm.getTransX());
   };
-  if (!scoresOf(scores)) {
+  // masked_fill(cond, fill): where(cond, fill, s) (or where(cond, s,
+  // fill), keeping where true) with a finite fill; as an additive mask
+  // cond * fill, which gives the same softmax (|s| is far below one ulp
+  // of the fill, a large negative number).
+  auto whereMask = [&](Value value) {
+    auto where = value.getDefiningOp<Paddle::WhereOp>();
+    if (!where)
+      return false;
+    for (bool keepWhenTrue : {false, true}) {
+      Value kept = keepWhenTrue ? where.getX() : where.getY();
+      Value fill = keepWhenTrue ? where.getY() : where.getX();
+      std::optional<double> c = Paddle::splatFloat(stripExpand(fill));
+      // The scores may come expanded to the where's shape and through an
+      // assign (GPT2's torch 1.13 export); they must have that shape.
+      kept = stripExpand(kept);
+      if (auto assign = kept.getDefiningOp<Paddle::AssignOp>())
+        kept = assign.getX();
+      if (!c || !std::isfinite(static_cast<float>(*c)) ||
+          !sameShape(kept, value) || !scoresOf(kept))
+        continue;
+      match.maskCondition = stripExpand(where.getCondition());
+      match.maskFill = *c;
+      match.maskWhereFalse = keepWhenTrue;
+      return true;
+    }
+    return false;
+  };
+  if (!scoresOf(scores) && !whereMask(scores)) {
     auto add = scores.getDefiningOp<Paddle::ElementwiseAddOp>();
     if (!add)
       return fail("the softmax input is neither scaled QKᵀ nor QKᵀ plus a "
                   "mask");
-    if (add.getX().getType() == scores.getType() && scoresOf(add.getX()))
+    auto maskedScores = [&](Value v) {
+      return v.getType() == scores.getType() && (scoresOf(v) || whereMask(v));
+    };
+    if (maskedScores(add.getX()))
       mask = add.getY();
-    else if (add.getY().getType() == scores.getType() && scoresOf(add.getY()))
+    else if (maskedScores(add.getY()))
       mask = add.getX();
     else
       return fail("the softmax input is neither scaled QKᵀ nor QKᵀ plus a "
                   "mask");
+  }
+  if (match.maskCondition) {
+    auto type = rankedOf(match.maskCondition);
+    if (!type || type.getRank() != 4 ||
+        (!ShapedType::isDynamic(type.getDimSize(1)) &&
+         type.getDimSize(1) != 1 && type.getDimSize(1) != match.heads))
+      return fail("the masked_fill condition is not a [batch, 1 or heads, "
+                  "seq, seq] tensor");
   }
   if (mask && isZeroMask(mask))
     mask = nullptr;

@@ -20,6 +20,7 @@
 #include "x2p/Transforms/Fusion/Passes.h"
 #include "x2p/Transforms/Fusion/Target.h"
 
+#include "x2p/Dialect/Paddle/PaddleDataType.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "x2p/Dialect/Paddle/PaddleXShape.h"
 #include "x2p/Support/ElementsAttrValues.h"
@@ -57,7 +58,7 @@ Value createParameter(OpBuilder &builder, Location loc, StringRef name,
 }
 
 /// The float values of a projection's weight (rows x columns) and bias
-/// (columns; zeros when there is none).
+/// (columns; zeros when there is none): its own columns of a packed one.
 struct ProjectionValues {
   SmallVector<double> weight, bias;
 };
@@ -66,14 +67,20 @@ std::optional<ProjectionValues> valuesOf(AttentionProjection proj,
                                          int64_t columns) {
   ProjectionValues out;
   std::optional<SmallVector<double>> w = getFloatValues(proj.weight.getValue());
-  if (!w)
+  int64_t stride =
+      cast<RankedTensorType>(proj.weight.getOut().getType()).getDimSize(1);
+  if (!w || stride < proj.columnOffset + columns)
     return std::nullopt;
-  out.weight = std::move(*w);
+  int64_t rows = static_cast<int64_t>(w->size()) / stride;
+  for (int64_t row = 0; row < rows; ++row)
+    for (int64_t col = 0; col < columns; ++col)
+      out.weight.push_back((*w)[row * stride + proj.columnOffset + col]);
   if (proj.bias) {
     std::optional<SmallVector<double>> b = getFloatValues(proj.bias.getValue());
-    if (!b)
+    if (!b || static_cast<int64_t>(b->size()) < proj.columnOffset + columns)
       return std::nullopt;
-    out.bias = std::move(*b);
+    out.bias.assign(b->begin() + proj.columnOffset,
+                    b->begin() + proj.columnOffset + columns);
   } else {
     out.bias.assign(columns, 0.0);
   }
@@ -147,6 +154,63 @@ Value biasQK(OpBuilder &builder, Location loc, Value mask, int64_t heads) {
       .getOut();
 }
 
+/// The additive form of a masked_fill: cast(cond) * fill, or
+/// (1 - cast(cond)) * fill when the fill applies where cond is false.
+Value additiveMask(OpBuilder &builder, Location loc,
+                   const SelfAttentionMatch &match) {
+  auto condType = cast<RankedTensorType>(match.maskCondition.getType());
+  auto type = condType.clone(builder.getF32Type());
+  auto code = [&](Paddle::VarTypeCode c) {
+    return builder.getSI32IntegerAttr(static_cast<int32_t>(c));
+  };
+  Value mask = Paddle::CastOp::create(builder, loc, type, match.maskCondition,
+                                      code(Paddle::VarTypeCode::BOOL),
+                                      code(Paddle::VarTypeCode::FP32));
+  auto scale = [&](Value x, float factor, float bias) {
+    return Paddle::ScaleOp::create(builder, loc, type, x, Value(), Value(),
+                                   builder.getF32FloatAttr(factor),
+                                   builder.getF32FloatAttr(bias),
+                                   builder.getBoolAttr(true))
+        .getOut();
+  };
+  if (match.maskWhereFalse)
+    mask = scale(mask, -1.0f, 1.0f);
+  return scale(mask, static_cast<float>(match.maskFill), 0.0f);
+}
+
+/// The broadcast of two rank-4 shapes (a static dim > 1 wins, two 1s stay
+/// 1, else dynamic).
+RankedTensorType broadcastType(RankedTensorType a, RankedTensorType b) {
+  SmallVector<int64_t> dims;
+  for (int64_t i = 0; i < a.getRank(); ++i) {
+    int64_t x = a.getDimSize(i), y = b.getDimSize(i);
+    if (x == 1 || x == y)
+      dims.push_back(y);
+    else if (y == 1)
+      dims.push_back(x);
+    else
+      dims.push_back(ShapedType::isDynamic(x) ? y : x);
+  }
+  return RankedTensorType::get(dims, a.getElementType());
+}
+
+/// The masked_fill's additive form, plus the additive mask when there is
+/// one as well; null when the result has a static batch of 1, which
+/// multihead_matmul's BiasQK cannot take.
+Value combinedMask(OpBuilder &builder, Location loc,
+                   const SelfAttentionMatch &match) {
+  Value mask = additiveMask(builder, loc, match);
+  if (match.mask) {
+    auto type = broadcastType(cast<RankedTensorType>(mask.getType()),
+                              cast<RankedTensorType>(match.mask.getType()));
+    mask = Paddle::ElementwiseAddOp::create(
+        builder, loc, type, mask, match.mask, builder.getSI32IntegerAttr(-1));
+  }
+  if (cast<RankedTensorType>(mask.getType()).getDimSize(0) == 1)
+    return nullptr;
+  return mask;
+}
+
 struct FuseAttentionPass
     : x2p::fusion::impl::FuseAttentionBase<FuseAttentionPass> {
   using Base::Base;
@@ -159,7 +223,6 @@ struct FuseAttentionPass
     usedNames.clear();
     SmallVector<Paddle::SoftmaxOp> softmaxes;
     func.walk([&](Paddle::SoftmaxOp op) { softmaxes.push_back(op); });
-    bool changed = false;
     for (Paddle::SoftmaxOp softmax : softmaxes) {
       std::string whyNot;
       std::optional<SelfAttentionMatch> match =
@@ -169,13 +232,11 @@ struct FuseAttentionPass
         match.reset();
       if (!match && explain)
         softmax.emitRemark() << "attention not fused: " << whyNot;
-      changed |= match.has_value();
     }
-    if (changed) {
-      // The replaced blocks are dead now; drop them.
-      IRRewriter rewriter(&getContext());
-      (void)runRegionDCE(rewriter, func->getRegions());
-    }
+    // The replaced blocks are dead now (and so are mask ops made for a
+    // block that then was refused); drop them.
+    IRRewriter rewriter(&getContext());
+    (void)runRegionDCE(rewriter, func->getRegions());
   }
 
   /// The packed Q/K/V weight and bias of `match` with the given dims,
@@ -185,8 +246,11 @@ struct FuseAttentionPass
   std::pair<Value, Value> packedParameters(const SelfAttentionMatch &match,
                                            ArrayRef<int64_t> weightDims,
                                            ArrayRef<int64_t> biasDims) {
-    PackKey key{match.q.weight, match.k.weight, match.v.weight,   match.q.bias,
-                match.k.bias,   match.v.bias,   weightDims.size()};
+    PackKey key{match.q.weight,       match.k.weight,
+                match.v.weight,       match.q.bias,
+                match.k.bias,         match.v.bias,
+                match.q.columnOffset, match.k.columnOffset,
+                match.v.columnOffset, weightDims.size()};
     auto it = packedCache.find(key);
     if (it != packedCache.end())
       return it->second;
@@ -221,8 +285,9 @@ struct FuseAttentionPass
     return name;
   }
 
-  using PackKey = std::tuple<Operation *, Operation *, Operation *, Operation *,
-                             Operation *, Operation *, size_t>;
+  using PackKey =
+      std::tuple<Operation *, Operation *, Operation *, Operation *,
+                 Operation *, Operation *, int64_t, int64_t, int64_t, size_t>;
   std::map<PackKey, std::pair<Value, Value>> packedCache;
   std::set<std::string> usedNames;
 
@@ -236,8 +301,11 @@ struct FuseAttentionPass
       whyNot = "multihead_matmul needs heads * head_dim = hidden";
       return failure();
     }
-    Value mask;
-    if (match.mask && !(mask = biasQK(builder, loc, match.mask, match.heads))) {
+    Value mask = match.mask;
+    if (match.maskCondition)
+      mask = combinedMask(builder, loc, match);
+    if ((match.maskCondition && !mask) ||
+        (mask && !(mask = biasQK(builder, loc, mask, match.heads)))) {
       whyNot = "multihead_matmul's BiasQK needs the batch dim (the mask's "
                "is a static 1)";
       return failure();
@@ -263,7 +331,7 @@ struct FuseAttentionPass
                "passes fuse its matmuls; cpu-self-dp=1 for self_dp_attention)";
       return failure();
     }
-    if (match.mask) {
+    if (match.mask || match.maskCondition) {
       whyNot = "a masked block: Paddle has no CPU attention op with a mask";
       return failure();
     }

@@ -10,6 +10,9 @@
 
 // torch 1.13's exporter (BERT, RoBERTa, ELECTRA...): bias added first, Kᵀ
 // by transpose [0, 2, 3, 1], the scale after QKᵀ (as --fuse-matmul-scale
+
+// torch 1.13's exporter (BERT, RoBERTa, ELECTRA...): bias added first, Kᵀ
+// by transpose [0, 2, 3, 1], the scale after QKᵀ (as --fuse-matmul-scale
 // leaves it) and BERT's additive mask (1 - mask) * min.
 // DEFAULT-NOT: self_dp_attention
 // DEFAULT-NOT: multihead_matmul
@@ -158,6 +161,52 @@ func.func @whisper_dynamo(%x: tensor<?x?x8xf32>) -> tensor<?x?x8xf32> {
   %p = paddle.softmax %s : (tensor<?x2x?x?xf32>) -> tensor<?x2x?x?xf32>
   %c0 = paddle.matmul_v2 %p, %vh : (tensor<?x2x?x?xf32>, tensor<?x2x?x4xf32>) -> tensor<?x2x?x4xf32>
   %ctx, %ctxx = paddle.reshape2 %c0 {shape = array<i32: -1, 2, 0, 4>} : (tensor<?x2x?x4xf32>) -> (tensor<?x2x?x4xf32>, tensor<0x?x2x?x4xf32>)
+  %ot, %otx = paddle.transpose2 %ctx {axis = array<i32: 0, 2, 1, 3>} : (tensor<?x2x?x4xf32>) -> (tensor<?x?x2x4xf32>, tensor<0x?x2x?x4xf32>)
+  %out, %outx = paddle.reshape2 %ot {shape = array<i32: 0, 0, 8>} : (tensor<?x?x2x4xf32>) -> (tensor<?x?x8xf32>, tensor<0x?x?x2x4xf32>)
+  return %out : tensor<?x?x8xf32>
+}
+
+// -----
+
+// torch 1.13's DistilBERT: scores.masked_fill(mask == 0, min) as a where
+// on the expanded bool mask; it becomes the additive cast(mask) * min.
+// GPU-LABEL: func @distilbert_masked_fill
+// GPU: %[[C:.*]] = paddle.cast %arg1 {in_dtype = 0 : si32, out_dtype = 5 : si32} : (tensor<?x1x1x?xi1>) -> tensor<?x1x1x?xf32>
+// GPU: %[[M:.*]] = paddle.scale %[[C]] {scale = -3.40282347E+38 : f32} : (tensor<?x1x1x?xf32>) -> tensor<?x1x1x?xf32>
+// GPU: paddle.multihead_matmul %arg0, %{{.*}}, %{{.*}} BiasQK(%[[M]]) {alpha = 2.500000e-01 : f32, head_number = 2 : si32}
+// GPU-NOT: paddle.softmax
+// CPU-LABEL: func @distilbert_masked_fill
+// CPU: paddle.softmax
+// WHY: remark: attention not fused: a masked block: Paddle has no CPU attention op with a mask
+func.func @distilbert_masked_fill(%x: tensor<?x?x8xf32>, %m: tensor<?x1x1x?xi1>) -> tensor<?x?x8xf32> {
+  %wq = paddle.parameter "wq" dense<0.1> : tensor<8x8xf32>
+  %bq = paddle.parameter "bq" dense<0.01> : tensor<8xf32>
+  %wk = paddle.parameter "wk" dense<0.2> : tensor<8x8xf32>
+  %bk = paddle.parameter "bk" dense<0.02> : tensor<8xf32>
+  %wv = paddle.parameter "wv" dense<0.3> : tensor<8x8xf32>
+  %bv = paddle.parameter "bv" dense<0.03> : tensor<8xf32>
+  %min = paddle.parameter "min" dense<-3.40282347E+38> : tensor<f32>
+  %quarter = paddle.parameter "quarter" dense<0.25> : tensor<f32>
+  %qm = paddle.matmul_v2 %x, %wq : (tensor<?x?x8xf32>, tensor<8x8xf32>) -> tensor<?x?x8xf32>
+  %qp = paddle.elementwise_add %qm, %bq : (tensor<?x?x8xf32>, tensor<8xf32>) -> tensor<?x?x8xf32>
+  %km = paddle.matmul_v2 %x, %wk : (tensor<?x?x8xf32>, tensor<8x8xf32>) -> tensor<?x?x8xf32>
+  %kp = paddle.elementwise_add %km, %bk : (tensor<?x?x8xf32>, tensor<8xf32>) -> tensor<?x?x8xf32>
+  %vm = paddle.matmul_v2 %x, %wv : (tensor<?x?x8xf32>, tensor<8x8xf32>) -> tensor<?x?x8xf32>
+  %vp = paddle.elementwise_add %vm, %bv : (tensor<?x?x8xf32>, tensor<8xf32>) -> tensor<?x?x8xf32>
+  %qr, %qrx = paddle.reshape2 %qp {shape = array<i32: 0, 0, 2, 4>} : (tensor<?x?x8xf32>) -> (tensor<?x?x2x4xf32>, tensor<0x?x?x8xf32>)
+  %qh, %qhx = paddle.transpose2 %qr {axis = array<i32: 0, 2, 1, 3>} : (tensor<?x?x2x4xf32>) -> (tensor<?x2x?x4xf32>, tensor<0x?x?x2x4xf32>)
+  %kr, %krx = paddle.reshape2 %kp {shape = array<i32: 0, 0, 2, 4>} : (tensor<?x?x8xf32>) -> (tensor<?x?x2x4xf32>, tensor<0x?x?x8xf32>)
+  %kh, %khx = paddle.transpose2 %kr {axis = array<i32: 0, 2, 1, 3>} : (tensor<?x?x2x4xf32>) -> (tensor<?x2x?x4xf32>, tensor<0x?x?x2x4xf32>)
+  %vr, %vrx = paddle.reshape2 %vp {shape = array<i32: 0, 0, 2, 4>} : (tensor<?x?x8xf32>) -> (tensor<?x?x2x4xf32>, tensor<0x?x?x8xf32>)
+  %vh, %vhx = paddle.transpose2 %vr {axis = array<i32: 0, 2, 1, 3>} : (tensor<?x?x2x4xf32>) -> (tensor<?x2x?x4xf32>, tensor<0x?x?x2x4xf32>)
+  %qs = paddle.elementwise_mul %qh, %quarter : (tensor<?x2x?x4xf32>, tensor<f32>) -> tensor<?x2x?x4xf32>
+  %s = paddle.matmul_v2 %qs, %kh {trans_y = true} : (tensor<?x2x?x4xf32>, tensor<?x2x?x4xf32>) -> tensor<?x2x?x?xf32>
+  %sh = paddle.shape %s : (tensor<?x2x?x?xf32>) -> tensor<4xi32>
+  %me = paddle.expand_v2 %m Shape(%sh) : (tensor<?x1x1x?xi1>, tensor<4xi32>) -> tensor<?x2x?x?xi1>
+  %fe = paddle.expand_v2 %min Shape(%sh) : (tensor<f32>, tensor<4xi32>) -> tensor<?x2x?x?xf32>
+  %sm = paddle.where %me, %fe, %s : (tensor<?x2x?x?xi1>, tensor<?x2x?x?xf32>, tensor<?x2x?x?xf32>) -> tensor<?x2x?x?xf32>
+  %p = paddle.softmax %sm : (tensor<?x2x?x?xf32>) -> tensor<?x2x?x?xf32>
+  %ctx = paddle.matmul_v2 %p, %vh : (tensor<?x2x?x?xf32>, tensor<?x2x?x4xf32>) -> tensor<?x2x?x4xf32>
   %ot, %otx = paddle.transpose2 %ctx {axis = array<i32: 0, 2, 1, 3>} : (tensor<?x2x?x4xf32>) -> (tensor<?x?x2x4xf32>, tensor<0x?x2x?x4xf32>)
   %out, %outx = paddle.reshape2 %ot {shape = array<i32: 0, 0, 8>} : (tensor<?x?x2x4xf32>) -> (tensor<?x?x8xf32>, tensor<0x?x?x2x4xf32>)
   return %out : tensor<?x?x8xf32>

@@ -21,9 +21,12 @@ namespace x2p::fusion {
 
 /// One of Q, K, V: Input @ weight (+ bias), weight a 2-D float32
 /// parameter [hidden, heads * head_dim], bias a 1-D parameter or null.
+/// Of a packed projection (GPT2's c_attn, [hidden, 3 * heads * head_dim]
+/// split three ways) the columns from `columnOffset` on.
 struct AttentionProjection {
   Paddle::ParameterOp weight;
   Paddle::ParameterOp bias;
+  int64_t columnOffset = 0;
 };
 
 /// A self-attention block: softmax(alpha * Q Kᵀ + mask) V over `heads`
@@ -38,6 +41,14 @@ struct SelfAttentionMatch {
   /// The additive mask, rank 4 and broadcastable to [batch, heads, seq,
   /// seq]; null when there is none or it is zero by construction.
   mlir::Value mask;
+  /// A masked_fill instead (where(cond, fill, scores)): the bool
+  /// condition, broadcastable like `mask`, and the finite fill value; with
+  /// `maskWhereFalse` the fill applies where the condition is false.
+  /// With `mask` as well, the two add up (GPT2: causal fill, then the
+  /// padding mask added).
+  mlir::Value maskCondition;
+  double maskFill = 0.0;
+  bool maskWhereFalse = false;
   mlir::Value output;
 };
 
