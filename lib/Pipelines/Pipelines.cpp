@@ -69,6 +69,9 @@ void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,
   pm.addPass(createONNXToPaddle());
   OpPassManager &paddle = pm.nest<func::FuncOp>();
   addFusionPasses(paddle, options);
+  if (options.linearForm != "fc")
+    paddle.addPass(
+        fusion::createLinearForm({options.target, options.linearForm}));
   if (options.expandFused)
     paddle.addPass(fusion::createPaddleExpandFused());
   paddle.addPass(Paddle::createPaddleAvoidQuirks());

@@ -25,6 +25,9 @@ struct PipelineOptions {
   /// Expand the CUDA-only fused ops back into primitive ops after the
   /// fusions (--paddle-expand-fused): a gpu program checked on a CPU.
   bool expandFused = false;
+  /// The layout of linear-layer weights (--linear-form): "fc" leaves them
+  /// for Paddle's fc fusion, "matmul" stores them transposed (trans_y).
+  std::string linearForm = "fc";
 
   /// Every fusion pass x2p has, in the order the pipeline runs them.
   static std::vector<std::string> allFusions() {

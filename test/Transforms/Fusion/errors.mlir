@@ -6,6 +6,8 @@
 // RUN: not x2p-opt %s --fuse-attention="target=tpu" 2>&1 | FileCheck %s --check-prefix=ATTENTION
 // SCALE: error: --fuse-matmul-scale: target must be cpu or gpu, not 'tpu'
 // ATTENTION: error: --fuse-attention: target must be cpu or gpu, not 'tpu'
+// RUN: not x2p-opt %s --linear-form="form=mul" 2>&1 | FileCheck %s --check-prefix=FORM
+// FORM: error: --linear-form: form must be fc or matmul, not 'mul'
 
 func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
   return %x : tensor<4xf32>

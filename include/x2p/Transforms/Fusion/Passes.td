@@ -112,4 +112,28 @@ def PaddleExpandFused : Pass<"paddle-expand-fused", "mlir::func::FuncOp"> {
   let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
 }
 
+def LinearForm : Pass<"linear-form", "mlir::func::FuncOp"> {
+  let summary = "Store linear-layer weights in the layout Paddle runs fastest";
+  let description = [{
+    Paddle's own passes turn a `matmul_v2` by a 2-D constant weight and
+    its bias add into `fc`: the fastest form with oneDNN (Paddle's CPU
+    default), but Paddle's non-oneDNN `fc` kernel does not use a second
+    thread. `form=matmul` stores each 2-D float32 weight of a `matmul_v2`
+    transposed and sets `trans_y`: Paddle's matmul_v2-to-mul mapping, and
+    so its fc fusion, then leaves the layer alone; with oneDNN the matmul
+    and the add still become one `fused_matmul`. Measured with 2 threads
+    (docs/performance.md): oneDNN off 0.56× (BERT-base), 0.66× (ViT-base),
+    0.94× (GPT2-small) the latency of the fc form; oneDNN on 1.01–1.07×.
+    `form=fc` (the default, `x2p --linear-form=fc`) leaves the program as
+    it is. Weights shared by several matmuls are transposed once.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "The device the program runs on: cpu or gpu">,
+    Option<"form", "form", "std::string", /*default=*/"\"fc\"",
+           "fc (Paddle fuses matmul + bias into fc) or matmul (trans_y)">,
+  ];
+  let dependentDialects = ["::x2p::Paddle::PaddleDialect"];
+}
+
 #endif // X2P_TRANSFORMS_FUSION_PASSES_TD
