@@ -18,6 +18,7 @@
 #include "x2p/Transforms/Fusion/AttentionMatch.h"
 
 #include "x2p/Dialect/Paddle/PaddleConstants.h"
+#include "x2p/Support/ElementsAttrValues.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -230,7 +231,15 @@ const int32_t kHeadsPerm[] = {0, 2, 1, 3};
 
 /// `piece` is dim `dim` of `of` read at run time: slice(cast?(shape(of)))
 /// of one element at dim (or dim - rank).
+bool isRuntimeDims(Value piece, Value of, int64_t first, int64_t count);
+
 bool isRuntimeDim(Value piece, Value of, int64_t dim) {
+  return isRuntimeDims(piece, of, dim, 1);
+}
+
+/// `piece` is dims [first, first + count) of `of` read at run time:
+/// slice(cast?(shape(of))) with those bounds (or their negative forms).
+bool isRuntimeDims(Value piece, Value of, int64_t first, int64_t count) {
   if (auto cast = piece.getDefiningOp<Paddle::CastOp>())
     piece = cast.getX();
   auto slice = piece.getDefiningOp<Paddle::SliceOp>();
@@ -252,7 +261,7 @@ bool isRuntimeDim(Value piece, Value of, int64_t dim) {
     start += rank;
   if (end < 0)
     end += rank;
-  return start == dim && end == dim + 1;
+  return start == first && end == first + count;
 }
 
 /// The K heads [batch, heads, seq, headDim] of the dynamo exporter's Kᵀ:
@@ -426,10 +435,22 @@ Value mergedHeads(Value context, int64_t heads, int64_t headDim) {
     return nullptr;
   auto in = rankedOf(reshape.getX()), out = rankedOf(reshape.getOut());
   // reshape(x, [0, 0, -1]) merges the last two dims whatever the types
-  // know of them (the heads are a run-time count in GPT2's export).
+  // know of them (the heads are a run-time count in GPT2's export); so
+  // does x.view(x.size()[:2] + (-1,)) (ALBERT): concat(shape(x)[0:2], -1).
   bool copiesLeading = !reshape.getShape_() &&
                        reshape.getShapeTensor().empty() &&
                        reshape.getShape() == ArrayRef<int32_t>{0, 0, -1};
+  if (auto concat = reshape.getShape_()
+                        ? reshape.getShape_().getDefiningOp<Paddle::ConcatOp>()
+                        : nullptr;
+      concat && concat.getX().size() == 2 && reshape.getShapeTensor().empty() &&
+      isRuntimeDims(concat.getX()[0], reshape.getX(), 0, 2)) {
+    auto last = concat.getX()[1].getDefiningOp<Paddle::ParameterOp>();
+    std::optional<SmallVector<int64_t>> v =
+        last ? getIntValues(last.getValue()) : std::nullopt;
+    copiesLeading =
+        v && v->size() == 1 && ((*v)[0] == -1 || (*v)[0] == heads * headDim);
+  }
   if (!in || !out || out.getRank() != 3 || in.getRank() != 4 ||
       (out.getDimSize(2) != heads * headDim &&
        !(copiesLeading && ShapedType::isDynamic(out.getDimSize(2)))) ||
