@@ -510,6 +510,9 @@ x2p::fusion::matchSelfAttention(Paddle::SoftmaxOp softmax,
 
   // Backward: (+ mask) -> scale -> QKᵀ.
   Value scores = softmax.getX();
+  // T5's in-place `scores += position_bias` leaves an assign.
+  if (auto assign = scores.getDefiningOp<Paddle::AssignOp>())
+    scores = assign.getX();
   Value mask;
   Paddle::MatmulV2Op qk;
   double alpha = 1.0;
@@ -555,7 +558,7 @@ x2p::fusion::matchSelfAttention(Paddle::SoftmaxOp softmax,
       return fail("the softmax input is neither scaled QKᵀ nor QKᵀ plus a "
                   "mask");
     auto maskedScores = [&](Value v) {
-      return v.getType() == scores.getType() && (scoresOf(v) || whereMask(v));
+      return sameShape(v, scores) && (scoresOf(v) || whereMask(v));
     };
     if (maskedScores(add.getX()))
       mask = add.getY();
