@@ -20,12 +20,15 @@ struct PipelineOptions {
   /// The device the Paddle program runs on: "cpu" or "gpu".
   std::string target = "cpu";
   /// The fusion passes to run, by name without "fuse-" ("gelu",
-  /// "matmul-scale").
+  /// "matmul-scale", "layernorm", ...).
   std::vector<std::string> fusions = allFusions();
 
-  /// Every fusion pass x2p has, in the order the pipeline runs them.
+  /// Every fusion pass x2p has, in the order the pipeline runs them:
+  /// layernorm before the GPU fusions that start at a layer_norm, and
+  /// embedding-layernorm before skip-layernorm can take its add.
   static std::vector<std::string> allFusions() {
-    return {"gelu", "matmul-scale"};
+    return {"gelu", "matmul-scale", "layernorm", "embedding-layernorm",
+            "skip-layernorm"};
   }
 };
 

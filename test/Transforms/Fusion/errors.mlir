@@ -4,6 +4,12 @@
 // RUN: not x2p-opt %s --fuse-matmul-scale="target=tpu" 2>&1 | FileCheck %s --check-prefix=SCALE
 // GELU: error: --fuse-gelu: target must be cpu or gpu, not 'tpu'
 // SCALE: error: --fuse-matmul-scale: target must be cpu or gpu, not 'tpu'
+// RUN: not x2p-opt %s --fuse-layernorm="target=tpu" 2>&1 | FileCheck %s --check-prefix=LN
+// RUN: not x2p-opt %s --fuse-skip-layernorm="target=tpu" 2>&1 | FileCheck %s --check-prefix=SKIP
+// RUN: not x2p-opt %s --fuse-embedding-layernorm="target=" 2>&1 | FileCheck %s --check-prefix=EMB
+// LN: error: --fuse-layernorm: target must be cpu or gpu, not 'tpu'
+// SKIP: error: --fuse-skip-layernorm: target must be cpu or gpu, not 'tpu'
+// EMB: error: --fuse-embedding-layernorm: target must be cpu or gpu, not ''
 
 func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
   return %x : tensor<4xf32>
