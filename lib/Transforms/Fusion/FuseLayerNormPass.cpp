@@ -233,6 +233,27 @@ struct RecomposeLayerNorm : OpRewritePattern<Paddle::ReduceMeanOp> {
   }
 };
 
+/// The division by `value` (`value` its Y, numpy broadcasting) that is
+/// its one user besides a fill_any_like feeding that division.
+Paddle::ElementwiseDivOp divisionBy(Value value) {
+  Paddle::ElementwiseDivOp div;
+  for (Operation *user : value.getUsers()) {
+    if (auto d = dyn_cast<Paddle::ElementwiseDivOp>(user);
+        d && d.getY() == value && d.getX() != value && d.getAxis() == -1 &&
+        (!div || div == d))
+      div = d;
+    else if (!isa<Paddle::FillAnyLikeOp>(user))
+      return nullptr;
+  }
+  if (!div)
+    return nullptr;
+  for (Operation *user : value.getUsers())
+    if (auto fill = dyn_cast<Paddle::FillAnyLikeOp>(user))
+      if (fill.getOut() != div.getX())
+        return nullptr;
+  return div;
+}
+
 /// RMSNorm, x * (1 / sqrt(mean(x^2) + eps)) (or x / sqrt(...)), in the
 /// shortest primitive form Paddle's CPU runs: Paddle's rms_norm has no CPU
 /// kernel. Its elementwise_pow(x, 2) is about 5x slower than x * x (27 vs
@@ -269,13 +290,13 @@ struct ShortenRMSNorm : OpRewritePattern<Paddle::ReduceMeanOp> {
     } else if (auto sqrt = soleUser<Paddle::SqrtOp>(variance)) {
       if (auto inv = soleUser<Paddle::ReciprocalOp>(sqrt.getOut()))
         inverse = inv.getOut();
-      else if (auto div = soleUser<Paddle::ElementwiseDivOp>(sqrt.getOut());
-               div && div.getAxis() == -1 && div.getY() == sqrt.getOut()) {
+      else if (auto div = divisionBy(sqrt.getOut())) {
+        // Ones: a splat 1, or fill_any_like 1 (of the sqrt, TorchScript).
         Value one = div.getX();
         auto fill = one.getDefiningOp<Paddle::FillAnyLikeOp>();
-        bool ones =
-            fill ? fill.getValue().convertToDouble() == 1.0 && one.hasOneUse()
-                 : isConstant(one, 1.0);
+        bool ones = fill ? fill.getValue().convertToDouble() == 1.0 &&
+                               one.hasOneUse()
+                         : isConstant(one, 1.0);
         if (ones && div.getOut().getType() == variance.getType())
           inverse = div.getOut();
         dividesX = div.getX() == x;

@@ -32,7 +32,7 @@ func.func @torch_opset13(%x: tensor<?x?x32xf32>) -> tensor<?x?x32xf32> {
 // d * d for the square, rsqrt then mul, operands the other way round,
 // negative axis, no bias.
 // CHECK-LABEL: func @rsqrt_no_bias
-// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 Scale(%{{.*}}) {begin_norm_axis = 1 : si32, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>) -> (tensor<4x16xf32>, tensor<4xf32>, tensor<4xf32>)
+// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 Scale(%{{.*}}) : (tensor<4x16xf32>, tensor<16xf32>) -> (tensor<4x16xf32>, tensor<4xf32>, tensor<4xf32>)
 // CHECK: return %[[Y]]
 func.func @rsqrt_no_bias(%x: tensor<4x16xf32>) -> tensor<4x16xf32> {
   %eps = paddle.parameter "eps" dense<1.0e-5> : tensor<1xf32>
@@ -55,7 +55,7 @@ func.func @rsqrt_no_bias(%x: tensor<4x16xf32>) -> tensor<4x16xf32> {
 // CHECK-LABEL: func @trailing_group
 // CHECK-DAG: %[[W:.*]], %{{.*}} = paddle.reshape2 %{{.*}} {shape = array<i32: 64>} : (tensor<8x8xf32>) -> (tensor<64xf32>, tensor<0x8x8xf32>)
 // CHECK-DAG: %[[B:.*]], %{{.*}} = paddle.reshape2 %{{.*}} {shape = array<i32: 64>} : (tensor<1x8x8xf32>) -> (tensor<64xf32>, tensor<0x1x8x8xf32>)
-// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 Scale(%[[W]]) Bias(%[[B]]) {begin_norm_axis = 2 : si32, epsilon = 9.99999974E-6 : f32} : (tensor<2x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>) -> (tensor<2x3x8x8xf32>, tensor<6xf32>, tensor<6xf32>)
+// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 Scale(%[[W]]) Bias(%[[B]]) {begin_norm_axis = 2 : si32} : (tensor<2x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>) -> (tensor<2x3x8x8xf32>, tensor<6xf32>, tensor<6xf32>)
 // CHECK: return %[[Y]]
 func.func @trailing_group(%x: tensor<2x3x8x8xf32>) -> tensor<2x3x8x8xf32> {
   %two = paddle.parameter "two" dense<2.0> : tensor<f32>
@@ -79,7 +79,7 @@ func.func @trailing_group(%x: tensor<2x3x8x8xf32>) -> tensor<2x3x8x8xf32> {
 
 // No scale, no bias (elementwise_affine=False): the normalized value.
 // CHECK-LABEL: func @no_affine
-// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 {begin_norm_axis = 1 : si32
+// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 : (tensor<4x16xf32>)
 // CHECK: return %[[Y]]
 func.func @no_affine(%x: tensor<4x16xf32>) -> tensor<4x16xf32> {
   %two = paddle.parameter "two" dense<2.0> : tensor<f32>
@@ -181,7 +181,7 @@ func.func @intermediate_used(%x: tensor<4x16xf32>) -> (tensor<4x16xf32>, tensor<
 // A scale that is not per feature ([4, 1] multiplies rows) stays a mul
 // after the layer_norm.
 // CHECK-LABEL: func @scale_per_row
-// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 {begin_norm_axis = 1 : si32
+// CHECK: %[[Y:.*]], %{{.*}}, %{{.*}} = paddle.layer_norm %arg0 : (tensor<4x16xf32>)
 // CHECK: %[[M:.*]] = paddle.elementwise_mul %[[Y]], %{{.*}}
 // CHECK: return %[[M]]
 func.func @scale_per_row(%x: tensor<4x16xf32>) -> tensor<4x16xf32> {
