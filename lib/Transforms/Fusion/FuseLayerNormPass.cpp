@@ -294,9 +294,9 @@ struct ShortenRMSNorm : OpRewritePattern<Paddle::ReduceMeanOp> {
         // Ones: a splat 1, or fill_any_like 1 (of the sqrt, TorchScript).
         Value one = div.getX();
         auto fill = one.getDefiningOp<Paddle::FillAnyLikeOp>();
-        bool ones = fill ? fill.getValue().convertToDouble() == 1.0 &&
-                               one.hasOneUse()
-                         : isConstant(one, 1.0);
+        bool ones =
+            fill ? fill.getValue().convertToDouble() == 1.0 && one.hasOneUse()
+                 : isConstant(one, 1.0);
         if (ones && div.getOut().getType() == variance.getType())
           inverse = div.getOut();
         dividesX = div.getX() == x;
