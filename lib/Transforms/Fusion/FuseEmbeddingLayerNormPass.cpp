@@ -122,16 +122,17 @@ std::optional<Lookup> matchLookup(Value value) {
 }
 
 /// The lookups `value` sums with elementwise_adds of `type` whose results
-/// have one user, left to right; false when a leaf is something else.
+/// have one user, left to right; false when a leaf is something else. A
+/// lookup may have other users (DistilBERT takes the sequence length from
+/// the shape of its word embeddings): it stays for them.
 bool collectLookups(Value value, Type type, SmallVectorImpl<Lookup> &out) {
-  if (!value.hasOneUse())
-    return false;
   if (std::optional<Lookup> lookup = matchLookup(value)) {
     out.push_back(*lookup);
     return true;
   }
   auto add = value.getDefiningOp<Paddle::ElementwiseAddOp>();
-  return add && add.getAxis() == -1 && add.getOut().getType() == type &&
+  return add && add->hasOneUse() && add.getAxis() == -1 &&
+         add.getOut().getType() == type &&
          collectLookups(add.getX(), type, out) &&
          collectLookups(add.getY(), type, out);
 }

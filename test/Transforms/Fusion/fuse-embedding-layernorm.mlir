@@ -88,12 +88,12 @@ func.func @table_not_constant(%ids: tensor<2x8xi64>, %pos: tensor<2x8xi64>, %wor
 
 // -----
 
-// One lookup plus an activation; a lookup used twice; ids of int32; a
-// reshape back that does not restore the ids' dims ([-1, 4, 16] of
-// [2, 8] ids).
+// One lookup plus an activation; a partial sum used elsewhere; ids of
+// int32; a reshape back that does not restore the ids' dims ([-1, 4, 16]
+// of [2, 8] ids).
 // CHECK-LABEL: func @near_misses
 // CHECK-NOT: paddle.fused_embedding_eltwise_layernorm
-func.func @near_misses(%ids: tensor<2x8xi64>, %x: tensor<2x8x16xf32>, %ids32: tensor<2x8xi32>) -> (tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<4x4x16xf32>) {
+func.func @near_misses(%ids: tensor<2x8xi64>, %x: tensor<2x8x16xf32>, %ids32: tensor<2x8xi32>) -> (tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<4x4x16xf32>) {
   %word = paddle.parameter "word" dense<0.25> : tensor<100x16xf32>
   %gamma = paddle.parameter "gamma" dense<1.5> : tensor<16xf32>
   %beta = paddle.parameter "beta" dense<0.5> : tensor<16xf32>
@@ -102,7 +102,8 @@ func.func @near_misses(%ids: tensor<2x8xi64>, %x: tensor<2x8x16xf32>, %ids32: te
   %y0, %m0, %v0 = paddle.layer_norm %1 Scale(%gamma) Bias(%beta) {begin_norm_axis = 2 : si32} : (tensor<2x8x16xf32>, tensor<16xf32>, tensor<16xf32>) -> (tensor<2x8x16xf32>, tensor<16xf32>, tensor<16xf32>)
   %2 = paddle.lookup_table_v2 %ids, %word : (tensor<2x8xi64>, tensor<100x16xf32>) -> tensor<2x8x16xf32>
   %3 = paddle.elementwise_add %2, %2 : (tensor<2x8x16xf32>, tensor<2x8x16xf32>) -> tensor<2x8x16xf32>
-  %y1, %m1, %v1 = paddle.layer_norm %3 Scale(%gamma) Bias(%beta) {begin_norm_axis = 2 : si32} : (tensor<2x8x16xf32>, tensor<16xf32>, tensor<16xf32>) -> (tensor<2x8x16xf32>, tensor<16xf32>, tensor<16xf32>)
+  %s = paddle.elementwise_add %3, %2 : (tensor<2x8x16xf32>, tensor<2x8x16xf32>) -> tensor<2x8x16xf32>
+  %y1, %m1, %v1 = paddle.layer_norm %s Scale(%gamma) Bias(%beta) {begin_norm_axis = 2 : si32} : (tensor<2x8x16xf32>, tensor<16xf32>, tensor<16xf32>) -> (tensor<2x8x16xf32>, tensor<16xf32>, tensor<16xf32>)
   %4 = paddle.lookup_table_v2 %ids32, %word : (tensor<2x8xi32>, tensor<100x16xf32>) -> tensor<2x8x16xf32>
   %5 = paddle.lookup_table_v2 %ids32, %word : (tensor<2x8xi32>, tensor<100x16xf32>) -> tensor<2x8x16xf32>
   %6 = paddle.elementwise_add %4, %5 : (tensor<2x8x16xf32>, tensor<2x8x16xf32>) -> tensor<2x8x16xf32>
@@ -113,5 +114,26 @@ func.func @near_misses(%ids: tensor<2x8xi64>, %x: tensor<2x8x16xf32>, %ids32: te
   %e1, %xs2 = paddle.reshape2 %rows {shape = array<i32: -1, 4, 16>} : (tensor<16x16xf32>) -> (tensor<4x4x16xf32>, tensor<0x16x16xf32>)
   %7 = paddle.elementwise_add %e0, %e1 : (tensor<4x4x16xf32>, tensor<4x4x16xf32>) -> tensor<4x4x16xf32>
   %y3, %m3, %v3 = paddle.layer_norm %7 Scale(%gamma) Bias(%beta) {begin_norm_axis = 2 : si32} : (tensor<4x4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> (tensor<4x4x16xf32>, tensor<16xf32>, tensor<16xf32>)
-  return %y0, %y1, %y2, %y3 : tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<4x4x16xf32>
+  return %y0, %y1, %y2, %3, %y3 : tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<2x8x16xf32>, tensor<4x4x16xf32>
+}
+
+// -----
+
+// DistilBERT: the word embeddings also give the sequence length (shape):
+// they stay for it, and the sum is fused.
+// CHECK-LABEL: func @lookup_also_used
+// CHECK: %[[E:.*]] = paddle.lookup_table_v2
+// CHECK: paddle.shape %[[E]]
+// CHECK: paddle.fused_embedding_eltwise_layernorm Ids(%arg0, %arg1)
+func.func @lookup_also_used(%ids: tensor<?x?xi64>, %pos: tensor<?x?xi64>) -> (tensor<?x?x16xf32>, tensor<3xi32>) {
+  %word = paddle.parameter "word" dense<0.25> : tensor<100x16xf32>
+  %ptab = paddle.parameter "ptab" dense<0.5> : tensor<8x16xf32>
+  %gamma = paddle.parameter "gamma" dense<1.5> : tensor<16xf32>
+  %beta = paddle.parameter "beta" dense<0.5> : tensor<16xf32>
+  %0 = paddle.lookup_table_v2 %ids, %word : (tensor<?x?xi64>, tensor<100x16xf32>) -> tensor<?x?x16xf32>
+  %shape = paddle.shape %0 : (tensor<?x?x16xf32>) -> tensor<3xi32>
+  %1 = paddle.lookup_table_v2 %pos, %ptab : (tensor<?x?xi64>, tensor<8x16xf32>) -> tensor<?x?x16xf32>
+  %2 = paddle.elementwise_add %0, %1 : (tensor<?x?x16xf32>, tensor<?x?x16xf32>) -> tensor<?x?x16xf32>
+  %y, %m, %v = paddle.layer_norm %2 Scale(%gamma) Bias(%beta) {begin_norm_axis = 2 : si32} : (tensor<?x?x16xf32>, tensor<16xf32>, tensor<16xf32>) -> (tensor<?x?x16xf32>, tensor<?xf32>, tensor<?xf32>)
+  return %y, %shape : tensor<?x?x16xf32>, tensor<3xi32>
 }
