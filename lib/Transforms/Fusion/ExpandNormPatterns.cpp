@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "x2p/Transforms/Fusion/ExpandFused.h"
+#include "x2p/Transforms/Fusion/Match.h"
 
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 
@@ -19,13 +20,8 @@ namespace {
 void replaceByLayerNorm(PatternRewriter &rewriter, Operation *op, Value x,
                         Value scale, Value bias, FloatAttr epsilon,
                         int64_t begin) {
-  auto type = cast<RankedTensorType>(x.getType());
-  int64_t left = 1;
-  for (int64_t dim : type.getShape().take_front(begin))
-    left = ShapedType::isDynamic(dim) || ShapedType::isDynamic(left)
-               ? ShapedType::kDynamic
-               : left * dim;
-  Type stat = RankedTensorType::get({left}, type.getElementType());
+  Type stat =
+      fusion::layerNormStatsType(cast<RankedTensorType>(x.getType()), begin);
   auto norm = Paddle::LayerNormOp::create(
       rewriter, op->getLoc(), TypeRange{op->getResult(0).getType(), stat, stat},
       x, scale, bias, epsilon,

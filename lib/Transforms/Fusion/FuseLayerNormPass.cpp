@@ -187,7 +187,9 @@ struct RecomposeLayerNorm : OpRewritePattern<Paddle::ReduceMeanOp> {
         plusEpsilon(variance.getOut());
     if (!eps)
       return failure();
-    auto [result, normalizer] = normalized(eps->second, d);
+    Value result;
+    Operation *normalizer;
+    std::tie(result, normalizer) = normalized(eps->second, d);
     if (!result || !users.contains(normalizer))
       return failure();
 
@@ -197,31 +199,23 @@ struct RecomposeLayerNorm : OpRewritePattern<Paddle::ReduceMeanOp> {
     int64_t right = 1;
     for (int64_t f : features)
       right *= f;
-    Value scale, bias;
-    if (auto mul = soleUser<Paddle::ElementwiseMulOp>(result))
-      if (Value other = otherOperand(mul, result);
-          isPlain(mul, xType) && other &&
-          isPerFeature(other, features, element)) {
-        scale = other;
-        result = mul.getOut();
-      }
-    if (auto add = soleUser<Paddle::ElementwiseAddOp>(result))
-      if (Value other = otherOperand(add, result);
-          isPlain(add, xType) && other &&
-          isPerFeature(other, features, element)) {
-        bias = other;
-        result = add.getOut();
-      }
+    // `result` * scale, then + bias: each optional, a per-feature operand.
+    auto affine = [&](auto op) -> Value {
+      if (!op || !isPlain(op, xType))
+        return nullptr;
+      Value other = otherOperand(op, result);
+      if (!other || !isPerFeature(other, features, element))
+        return nullptr;
+      result = op.getOut();
+      return other;
+    };
+    Value scale = affine(soleUser<Paddle::ElementwiseMulOp>(result));
+    Value bias = affine(soleUser<Paddle::ElementwiseAddOp>(result));
 
     Operation *last = result.getDefiningOp();
     rewriter.setInsertionPoint(last);
     Location loc = last->getLoc();
-    int64_t left = 1;
-    for (int64_t dim : xType.getShape().take_front(*begin))
-      left = ShapedType::isDynamic(dim) || ShapedType::isDynamic(left)
-                 ? ShapedType::kDynamic
-                 : left * dim;
-    Type stat = RankedTensorType::get({left}, element);
+    Type stat = layerNormStatsType(xType, *begin);
     auto norm = Paddle::LayerNormOp::create(
         rewriter, loc, TypeRange{xType, stat, stat}, x,
         scale ? asVector(rewriter, loc, scale, right) : Value(),

@@ -52,6 +52,18 @@ inline bool isHiddenLayerNorm(Paddle::LayerNormOp norm) {
          norm.getMean().use_empty() && norm.getVariance().use_empty();
 }
 
+/// The type of layer_norm's Mean and Variance for `x` normalized from axis
+/// `begin` on: one value per row, [product of the dims before `begin`].
+inline mlir::RankedTensorType layerNormStatsType(mlir::RankedTensorType x,
+                                                 int64_t begin) {
+  int64_t rows = 1;
+  for (int64_t dim : x.getShape().take_front(begin))
+    rows = mlir::ShapedType::isDynamic(dim) || mlir::ShapedType::isDynamic(rows)
+               ? mlir::ShapedType::kDynamic
+               : rows * dim;
+  return mlir::RankedTensorType::get({rows}, x.getElementType());
+}
+
 } // namespace x2p::fusion
 
 #endif // X2P_TRANSFORMS_FUSION_MATCH_H
