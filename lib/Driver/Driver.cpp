@@ -80,7 +80,8 @@ cl::opt<std::string>
 cl::opt<std::string>
     fuse("fuse",
          cl::desc("the fusion passes to run: all (default), none, or a "
-                  "comma list (attention, gelu, matmul-scale)"),
+                  "comma list (attention, gelu, matmul-scale, layernorm, "
+                  "embedding-layernorm, skip-layernorm)"),
          cl::value_desc("all|none|list"), cl::init("all"), cl::cat(category));
 
 cl::opt<bool> expandFused(

@@ -55,6 +55,12 @@ void x2p::addFusionPasses(OpPassManager &pm, const PipelineOptions &options) {
       pm.addPass(fusion::createFuseGelu({options.target}));
     else if (name == "matmul-scale")
       pm.addPass(fusion::createFuseMatmulScale({options.target}));
+    else if (name == "layernorm")
+      pm.addPass(fusion::createFuseLayerNorm({options.target}));
+    else if (name == "embedding-layernorm")
+      pm.addPass(fusion::createFuseEmbeddingLayerNorm({options.target}));
+    else if (name == "skip-layernorm")
+      pm.addPass(fusion::createFuseSkipLayerNorm({options.target}));
 }
 
 void x2p::buildONNXToPaddlePipeline(OpPassManager &pm,

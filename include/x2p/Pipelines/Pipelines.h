@@ -20,7 +20,7 @@ struct PipelineOptions {
   /// The device the Paddle program runs on: "cpu" or "gpu".
   std::string target = "cpu";
   /// The fusion passes to run, by name without "fuse-" ("gelu",
-  /// "matmul-scale", "attention").
+  /// "matmul-scale", "attention", "layernorm", ...).
   std::vector<std::string> fusions = allFusions();
   /// Expand the CUDA-only fused ops back into primitive ops after the
   /// fusions (--paddle-expand-fused): a gpu program checked on a CPU.
@@ -29,9 +29,12 @@ struct PipelineOptions {
   /// for Paddle's fc fusion, "matmul" stores them transposed (trans_y).
   std::string linearForm = "fc";
 
-  /// Every fusion pass x2p has, in the order the pipeline runs them.
+  /// Every fusion pass x2p has, in the order the pipeline runs them:
+  /// layernorm before the GPU fusions that start at a layer_norm, and
+  /// embedding-layernorm before skip-layernorm can take its add.
   static std::vector<std::string> allFusions() {
-    return {"attention", "gelu", "matmul-scale"};
+    return {"attention",           "gelu",          "matmul-scale", "layernorm",
+            "embedding-layernorm", "skip-layernorm"};
   }
 };
 

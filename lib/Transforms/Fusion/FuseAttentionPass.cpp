@@ -9,7 +9,7 @@
 //   that takes a mask, its oneDNN passes already turn QKᵀ, the scale, the
 //   mask add and ·V into two fused_matmul ops, and the mask-less
 //   self_dp_attention (one packed QKV projection, cpu-self-dp=1) measured
-//   slower than the primitive block (docs/design/fusion.md).
+//   slower than the primitive block (docs/performance.md).
 //
 // The block is read by matchSelfAttention (AttentionMatch.cpp); this file
 // only builds the fused form. Packed weights are new parameters named

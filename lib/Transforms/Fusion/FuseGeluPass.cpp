@@ -10,6 +10,7 @@
 // result type are what make a rewrite exact.
 //
 //===----------------------------------------------------------------------===//
+#include "x2p/Transforms/Fusion/Match.h"
 #include "x2p/Transforms/Fusion/Passes.h"
 #include "x2p/Transforms/Fusion/Target.h"
 
@@ -28,31 +29,11 @@ namespace x2p::fusion {
 
 using namespace mlir;
 using namespace x2p;
+using x2p::fusion::isConstant;
+using x2p::fusion::otherOperand;
+using x2p::fusion::soleUser;
 
 namespace {
-
-/// `value` is a splat float constant equal to `want` up to 1e-4 relative.
-bool isConstant(Value value, double want) {
-  std::optional<double> got = Paddle::splatFloat(value);
-  return got && std::fabs(*got - want) <= 1e-4 * std::fabs(want);
-}
-
-/// The operand of the binary op `op` that is not `known`; null when
-/// neither or both are.
-template <typename OpTy> Value otherOperand(OpTy op, Value known) {
-  if (op.getX() == known && op.getY() != known)
-    return op.getY();
-  if (op.getY() == known && op.getX() != known)
-    return op.getX();
-  return nullptr;
-}
-
-/// The one user of `value` when it is an `OpTy`, else null.
-template <typename OpTy> OpTy soleUser(Value value) {
-  if (!value.hasOneUse())
-    return nullptr;
-  return dyn_cast<OpTy>(*value.getUsers().begin());
-}
 
 /// x where `value` is x * c (either order) or, for division, x / c.
 Value scaledInput(Value value, double mulBy, double divBy) {
