@@ -116,6 +116,25 @@ Value peelScale(Value value, double &alpha) {
   return value;
 }
 
+/// The reshape from `in` to `out` keeps the two leading dims: their types
+/// agree and a constant target copies them (0, -1 or the same static dim).
+/// Run-time targets are read from the types (see the file comment).
+bool keepsLeadingDims(Paddle::Reshape2Op reshape, RankedTensorType in,
+                      RankedTensorType out) {
+  if (!compatible(in.getDimSize(0), out.getDimSize(0)) ||
+      !compatible(in.getDimSize(1), out.getDimSize(1)))
+    return false;
+  if (reshape.getShape_() || !reshape.getShapeTensor().empty())
+    return true;
+  ArrayRef<int32_t> dims = reshape.getShape();
+  for (int i = 0; i < 2; ++i)
+    if (dims[i] != 0 && dims[i] != -1 &&
+        (ShapedType::isDynamic(in.getDimSize(i)) ||
+         dims[i] != in.getDimSize(i)))
+      return false;
+  return true;
+}
+
 /// A reshape of [a, b, n] to [a, b, heads, headDim] with static heads and
 /// headDim whose product is n (see the file comment on run-time targets).
 bool splitsLastDim(Paddle::Reshape2Op reshape, int64_t &heads,
@@ -133,19 +152,7 @@ bool splitsLastDim(Paddle::Reshape2Op reshape, int64_t &heads,
     heads = hidden / headDim;
   if (hidden != heads * headDim)
     return false;
-  if (!compatible(in.getDimSize(0), out.getDimSize(0)) ||
-      !compatible(in.getDimSize(1), out.getDimSize(1)))
-    return false;
-  // A constant target must copy the two leading dims.
-  if (!reshape.getShape_() && reshape.getShapeTensor().empty()) {
-    ArrayRef<int32_t> dims = reshape.getShape();
-    for (int i = 0; i < 2; ++i)
-      if (dims[i] != 0 && dims[i] != -1 &&
-          (ShapedType::isDynamic(in.getDimSize(i)) ||
-           dims[i] != in.getDimSize(i)))
-        return false;
-  }
-  return true;
+  return keepsLeadingDims(reshape, in, out);
 }
 
 Value projectionOf(Value value, int64_t columns, AttentionProjection &proj);
@@ -454,17 +461,8 @@ Value mergedHeads(Value context, int64_t heads, int64_t headDim) {
   if (!in || !out || out.getRank() != 3 || in.getRank() != 4 ||
       (out.getDimSize(2) != heads * headDim &&
        !(copiesLeading && ShapedType::isDynamic(out.getDimSize(2)))) ||
-      !compatible(in.getDimSize(0), out.getDimSize(0)) ||
-      !compatible(in.getDimSize(1), out.getDimSize(1)))
+      !keepsLeadingDims(reshape, in, out))
     return nullptr;
-  if (!reshape.getShape_() && reshape.getShapeTensor().empty()) {
-    ArrayRef<int32_t> dims = reshape.getShape();
-    for (int i = 0; i < 2; ++i)
-      if (dims[i] != 0 && dims[i] != -1 &&
-          (ShapedType::isDynamic(in.getDimSize(i)) ||
-           dims[i] != in.getDimSize(i)))
-        return nullptr;
-  }
   return reshape.getOut();
 }
 
