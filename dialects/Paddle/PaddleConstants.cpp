@@ -8,7 +8,14 @@
 
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+
+#include "llvm/ADT/StringSet.h"
+
 #include <cmath>
+#include <string>
 
 using namespace mlir;
 
@@ -65,4 +72,21 @@ std::optional<double> x2p::Paddle::foldedSplatFloat(Value value) {
                        : std::nullopt;
   }
   return std::nullopt;
+}
+
+Value x2p::Paddle::createF32Parameter(OpBuilder &builder, Location loc,
+                                      StringRef name, ArrayRef<int64_t> dims,
+                                      ArrayRef<float> values) {
+  llvm::StringSet<> taken;
+  if (Operation *scope = builder.getInsertionBlock()->getParentOp())
+    scope->walk([&](ParameterOp param) { taken.insert(param.getName()); });
+  std::string unique = name.str();
+  for (int i = 1; taken.contains(unique); ++i)
+    unique = (name + "_" + std::to_string(i)).str();
+  name = unique;
+  auto type = RankedTensorType::get(dims, builder.getF32Type());
+  auto blob = HeapAsmResourceBlob::allocateAndCopyInferAlign(values);
+  auto attr = DenseResourceElementsAttr::get(type, name, std::move(blob));
+  return ParameterOp::create(builder, loc, type, builder.getStringAttr(name),
+                             attr);
 }

@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "NNCommon.h"
 
+#include "x2p/Dialect/Paddle/PaddleXShape.h"
+
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "x2p/Dialect/ONNX/ONNXOps.h"
@@ -42,14 +44,6 @@ RankedTensorType tensorLike(ArrayRef<int64_t> shape, Value like) {
 }
 
 /// XShape of reshape-like ops: [0, *dims of x].
-static Type xshapeType(Value x) {
-  auto type = cast<ShapedType>(x.getType());
-  if (!type.hasRank())
-    return UnrankedTensorType::get(type.getElementType());
-  SmallVector<int64_t> dims{0};
-  llvm::append_range(dims, type.getShape());
-  return RankedTensorType::get(dims, type.getElementType());
-}
 
 Value unsqueeze(OpBuilder &b, Location loc, Value x, ArrayRef<int32_t> axes) {
   auto type = cast<ShapedType>(x.getType());
@@ -61,25 +55,23 @@ Value unsqueeze(OpBuilder &b, Location loc, Value x, ArrayRef<int32_t> axes) {
     resultType = RankedTensorType::get(dims, type.getElementType());
   }
   auto op = Paddle::Unsqueeze2Op::create(
-      b, loc, TypeRange{resultType, xshapeType(x)}, x, /*AxesTensor=*/Value(),
+      b, loc, TypeRange{resultType, Paddle::xshapeTypeOf(x.getType())}, x,
+      /*AxesTensor=*/Value(),
       /*AxesTensorList=*/ValueRange{}, b.getDenseI32ArrayAttr(axes));
   return op.getOut();
 }
 
 Value squeeze(OpBuilder &b, Location loc, Value x, ArrayRef<int32_t> axes,
               Type resultType) {
-  auto op =
-      Paddle::Squeeze2Op::create(b, loc, TypeRange{resultType, xshapeType(x)},
-                                 x, b.getDenseI32ArrayAttr(axes));
+  auto op = Paddle::Squeeze2Op::create(
+      b, loc, TypeRange{resultType, Paddle::xshapeTypeOf(x.getType())}, x,
+      b.getDenseI32ArrayAttr(axes));
   return op.getOut();
 }
 
 Value reshape(OpBuilder &b, Location loc, Value x, ArrayRef<int32_t> shape,
               Type resultType) {
-  auto op = Paddle::Reshape2Op::create(
-      b, loc, TypeRange{resultType, xshapeType(x)}, x, /*Shape_=*/Value(),
-      /*ShapeTensor=*/ValueRange{}, b.getDenseI32ArrayAttr(shape));
-  return op.getOut();
+  return Paddle::createReshape2(b, loc, x, shape, resultType);
 }
 
 /// Reads kernel/strides/dilations/pads and resolves auto_pad. `in` are the

@@ -27,13 +27,8 @@ RankedTensorType withDims(Type like, ArrayRef<int64_t> dims) {
 
 Value reshape(PatternRewriter &rewriter, Location loc, Value x,
               ArrayRef<int64_t> dims, ArrayRef<int32_t> target) {
-  return Paddle::Reshape2Op::create(
-             rewriter, loc,
-             TypeRange{withDims(x.getType(), dims),
-                       Paddle::xshapeTypeOf(x.getType())},
-             x, /*Shape_=*/Value(), /*ShapeTensor=*/ValueRange{},
-             rewriter.getDenseI32ArrayAttr(target))
-      .getOut();
+  return Paddle::createReshape2(rewriter, loc, x, target,
+                                withDims(x.getType(), dims));
 }
 
 Value transpose(PatternRewriter &rewriter, Location loc, Value x,
@@ -106,13 +101,8 @@ struct ExpandMultiheadMatmul : OpRewritePattern<Paddle::MultiheadMatmulOp> {
     Value context = Paddle::MatmulV2Op::create(rewriter, loc, partType, scores,
                                                parts[2], false, false);
     Value merged = transpose(rewriter, loc, context, {0, 2, 1, 3});
-    Value out = Paddle::Reshape2Op::create(
-                    rewriter, loc,
-                    TypeRange{op.getOut().getType(),
-                              Paddle::xshapeTypeOf(merged.getType())},
-                    merged, /*Shape_=*/Value(), ValueRange{},
-                    rewriter.getDenseI32ArrayAttr({0, 0, n}))
-                    .getOut();
+    Value out = Paddle::createReshape2(rewriter, loc, merged, {0, 0, n},
+                                       op.getOut().getType());
     rewriter.replaceOp(op, out);
     return success();
   }

@@ -20,19 +20,17 @@
 #include "x2p/Transforms/Fusion/Passes.h"
 #include "x2p/Transforms/Fusion/Target.h"
 
+#include "x2p/Dialect/Paddle/PaddleConstants.h"
 #include "x2p/Dialect/Paddle/PaddleDataType.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "x2p/Dialect/Paddle/PaddleXShape.h"
 #include "x2p/Support/ElementsAttrValues.h"
 
-#include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/RegionUtils.h"
 
 #include <map>
-#include <set>
 #include <tuple>
 
 namespace x2p::fusion {
@@ -45,17 +43,6 @@ using namespace x2p;
 using namespace x2p::fusion;
 
 namespace {
-
-/// A float32 parameter named `name` of `dims` holding `values`, as a
-/// dense_resource blob like the imported weights.
-Value createParameter(OpBuilder &builder, Location loc, StringRef name,
-                      ArrayRef<int64_t> dims, ArrayRef<float> values) {
-  auto type = RankedTensorType::get(dims, builder.getF32Type());
-  auto blob = HeapAsmResourceBlob::allocateAndCopyInferAlign(values);
-  auto attr = DenseResourceElementsAttr::get(type, name, std::move(blob));
-  return Paddle::ParameterOp::create(builder, loc, type,
-                                     builder.getStringAttr(name), attr);
-}
 
 /// The float values of a projection's weight (rows x columns) and bias
 /// (columns; zeros when there is none): its own columns of a packed one.
@@ -122,15 +109,6 @@ RankedTensorType withTail(Value value, ArrayRef<int64_t> tail) {
   SmallVector<int64_t> dims{type.getDimSize(0), type.getDimSize(1)};
   llvm::append_range(dims, tail);
   return RankedTensorType::get(dims, type.getElementType());
-}
-
-Value reshape(OpBuilder &builder, Location loc, Value x, RankedTensorType type,
-              ArrayRef<int32_t> dims) {
-  return Paddle::Reshape2Op::create(
-             builder, loc, TypeRange{type, Paddle::xshapeTypeOf(x.getType())},
-             x, /*Shape_=*/Value(), /*ShapeTensor=*/ValueRange{},
-             builder.getDenseI32ArrayAttr(dims))
-      .getOut();
 }
 
 /// The mask as multihead_matmul's CUDA kernel reads BiasQK: [batch,
@@ -220,7 +198,6 @@ struct FuseAttentionPass
     if (failed(checkTarget(func, "fuse-attention", target)))
       return signalPassFailure();
     packedCache.clear();
-    usedNames.clear();
     SmallVector<Paddle::SoftmaxOp> softmaxes;
     func.walk([&](Paddle::SoftmaxOp op) { softmaxes.push_back(op); });
     for (Paddle::SoftmaxOp softmax : softmaxes) {
@@ -260,36 +237,18 @@ struct FuseAttentionPass
     if (!packed)
       return {};
     OpBuilder params(q);
-    std::string base = uniqueName(q.getName().str() + ".qkv");
-    Value w = createParameter(params, q.getLoc(), base + "_weight", weightDims,
-                              packed->weight);
-    Value b = createParameter(params, q.getLoc(), base + "_bias", biasDims,
-                              packed->bias);
+    std::string base = q.getName().str() + ".qkv";
+    Value w = Paddle::createF32Parameter(params, q.getLoc(), base + "_weight",
+                                         weightDims, packed->weight);
+    Value b = Paddle::createF32Parameter(params, q.getLoc(), base + "_bias",
+                                         biasDims, packed->bias);
     return packedCache[key] = {w, b};
-  }
-
-  /// `base` or, when a parameter already has it, `base` with the first
-  /// free numeric suffix (new parameter names must be unique).
-  std::string uniqueName(const std::string &base) {
-    if (usedNames.empty())
-      getOperation().walk([&](Paddle::ParameterOp param) {
-        usedNames.insert(param.getName().str());
-      });
-    std::string name = base;
-    for (int i = 1;
-         usedNames.count(name + "_weight") || usedNames.count(name + "_bias");
-         ++i)
-      name = base + "_" + std::to_string(i);
-    usedNames.insert(name + "_weight");
-    usedNames.insert(name + "_bias");
-    return name;
   }
 
   using PackKey =
       std::tuple<Operation *, Operation *, Operation *, Operation *,
                  Operation *, Operation *, int64_t, int64_t, int64_t, size_t>;
   std::map<PackKey, std::pair<Value, Value>> packedCache;
-  std::set<std::string> usedNames;
 
   LogicalResult fuseForGpu(SelfAttentionMatch match, std::string &whyNot) {
     OpBuilder builder(match.output.getDefiningOp());
@@ -353,15 +312,14 @@ struct FuseAttentionPass
                                            builder.getSI32IntegerAttr(-1));
     auto h = static_cast<int32_t>(heads), d = static_cast<int32_t>(headDim);
     Value split =
-        reshape(builder, loc, qkv, withTail(match.input, {3, heads, headDim}),
-                {0, 0, 3, h, d});
+        Paddle::createReshape2(builder, loc, qkv, {0, 0, 3, h, d},
+                               withTail(match.input, {3, heads, headDim}));
     Value attention = Paddle::SelfDpAttentionOp::create(
         builder, loc, withTail(match.input, {heads, headDim}), split,
         builder.getF32FloatAttr(static_cast<float>(match.alpha)),
         builder.getSI32IntegerAttr(h));
-    Value merged =
-        reshape(builder, loc, attention,
-                cast<RankedTensorType>(match.output.getType()), {0, 0, h * d});
+    Value merged = Paddle::createReshape2(
+        builder, loc, attention, {0, 0, h * d}, match.output.getType());
     match.output.replaceAllUsesWith(merged);
     return success();
   }

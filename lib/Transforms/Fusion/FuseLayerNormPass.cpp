@@ -23,6 +23,7 @@
 
 #include "x2p/Dialect/Paddle/PaddleConstants.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
+#include "x2p/Dialect/Paddle/PaddleXShape.h"
 
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -119,15 +120,9 @@ Value asVector(PatternRewriter &rewriter, Location loc, Value param,
   auto type = cast<RankedTensorType>(param.getType());
   if (type.getRank() == 1)
     return param;
-  SmallVector<int64_t> xshape{0};
-  llvm::append_range(xshape, type.getShape());
-  auto reshape = Paddle::Reshape2Op::create(
-      rewriter, loc,
-      TypeRange{RankedTensorType::get({features}, type.getElementType()),
-                RankedTensorType::get(xshape, type.getElementType())},
-      param, /*Shape_=*/Value(), /*ShapeTensor=*/ValueRange{},
-      rewriter.getDenseI32ArrayAttr({static_cast<int32_t>(features)}));
-  return reshape.getOut();
+  return Paddle::createReshape2(
+      rewriter, loc, param, {static_cast<int32_t>(features)},
+      RankedTensorType::get({features}, type.getElementType()));
 }
 
 /// The value `d / sqrt(v)`, `d * rsqrt(v)` or `d * reciprocal(sqrt(v))`

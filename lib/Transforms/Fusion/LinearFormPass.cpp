@@ -13,12 +13,9 @@
 #include "x2p/Transforms/Fusion/Passes.h"
 #include "x2p/Transforms/Fusion/Target.h"
 
+#include "x2p/Dialect/Paddle/PaddleConstants.h"
 #include "x2p/Dialect/Paddle/PaddleOps.h"
 #include "x2p/Support/ElementsAttrValues.h"
-
-#include "mlir/IR/AsmState.h"
-#include "mlir/IR/BuiltinAttributes.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 
 #include <map>
 
@@ -67,14 +64,10 @@ struct LinearFormPass : x2p::fusion::impl::LinearFormBase<LinearFormPass> {
         for (int64_t r = 0; r < rows; ++r)
           for (int64_t c = 0; c < cols; ++c)
             data[c * rows + r] = static_cast<float>((*values)[r * cols + c]);
-        auto ttype = RankedTensorType::get({cols, rows}, type.getElementType());
-        std::string name = weight.getName().str() + ".t";
-        auto blob = HeapAsmResourceBlob::allocateAndCopyInferAlign(
-            ArrayRef<float>(data));
         OpBuilder builder(weight);
-        wt = Paddle::ParameterOp::create(
-            builder, weight.getLoc(), ttype, builder.getStringAttr(name),
-            DenseResourceElementsAttr::get(ttype, name, std::move(blob)));
+        wt = Paddle::createF32Parameter(builder, weight.getLoc(),
+                                        weight.getName().str() + ".t",
+                                        {cols, rows}, data);
       }
       matmul.getYMutable().assign(wt);
       matmul.setTransY(true);

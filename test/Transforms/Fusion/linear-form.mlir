@@ -35,3 +35,16 @@ func.func @left_alone(%x: tensor<?x2xf32>, %w: tensor<2x3xf32>, %z: tensor<?x2x2
   %2 = paddle.matmul_v2 %z, %w3 : (tensor<?x2x2xf32>, tensor<2x2x3xf32>) -> tensor<?x2x3xf32>
   return %0, %1, %2 : tensor<?x3xf32>, tensor<?x3xf32>, tensor<?x2x3xf32>
 }
+
+// -----
+
+// A parameter already named "w.t": the transposed one takes the first free
+// name, since the exporter refuses two parameters of one name.
+// CHECK-LABEL: func @name_taken
+// CHECK: paddle.parameter "w.t_1" dense_resource<w.t_1> : tensor<3x2xf32>
+func.func @name_taken(%x: tensor<?x2xf32>) -> (tensor<?x3xf32>, tensor<2xf32>) {
+  %taken = paddle.parameter "w.t" dense<1.0> : tensor<2xf32>
+  %w = paddle.parameter "w" dense<2.0> : tensor<2x3xf32>
+  %0 = paddle.matmul_v2 %x, %w : (tensor<?x2xf32>, tensor<2x3xf32>) -> tensor<?x3xf32>
+  return %0, %taken : tensor<?x3xf32>, tensor<2xf32>
+}

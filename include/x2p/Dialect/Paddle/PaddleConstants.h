@@ -10,6 +10,7 @@
 #ifndef X2P_DIALECT_PADDLE_PADDLECONSTANTS_H
 #define X2P_DIALECT_PADDLE_PADDLECONSTANTS_H
 
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/Value.h"
 
 #include <optional>
@@ -26,6 +27,17 @@ std::optional<double> splatFloat(mlir::Value value);
 /// single-element elementwise add/sub/mul/div/pow, sqrt or rsqrt of
 /// foldable values, computed in double.
 std::optional<double> foldedSplatFloat(mlir::Value value);
+
+/// A new float32 paddle.parameter of `dims` holding `values`, as a
+/// dense_resource blob like the imported weights (the fusion passes'
+/// packed and transposed weights), at the builder's insertion point.
+/// Named `name`, or `name_N` with the first free N when a parameter of the
+/// enclosing op (the function) already has that name: the exporter
+/// refuses two parameters of one name.
+mlir::Value createF32Parameter(mlir::OpBuilder &builder, mlir::Location loc,
+                               llvm::StringRef name,
+                               llvm::ArrayRef<int64_t> dims,
+                               llvm::ArrayRef<float> values);
 
 } // namespace x2p::Paddle
 
